@@ -1,0 +1,17 @@
+package vn.hocluat;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import vn.hocluat.platform.db.EmbeddedDatabase;
+
+@OpenAPIDefinition(info = @Info(title = "HọcLuật API", version = "v1",
+        description = "Units, people and rosters of the HọcLuật legal-education platform"))
+public class Application {
+    public static void main(String[] args) {
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .properties(EmbeddedDatabase.propertiesIfNeeded())
+                .start();
+    }
+}
