@@ -1,0 +1,5 @@
+package vn.hocluat.org;
+
+public enum Gender {
+    MALE, FEMALE, OTHER
+}

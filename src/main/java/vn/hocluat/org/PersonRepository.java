@@ -1,0 +1,13 @@
+package vn.hocluat.org;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface PersonRepository extends CrudRepository<Person, Long> {
+
+    Optional<Person> findByCode(String code);
+}
