@@ -54,7 +54,7 @@ public class UnitDirectory {
     private static void walk(Unit u, int baseDepth, Map<Long, List<Unit>> children, List<UnitOption> out) {
         int depth = u.depth() - baseDepth;
         out.add(new UnitOption(u.id(), u.code(), u.name(), "\u00a0\u00a0".repeat(depth) + u.name(), u.kind(), depth));
-        List<Unit> kids = children.getOrDefault(u.id(), List.of());
+        List<Unit> kids = new ArrayList<>(children.getOrDefault(u.id(), List.of()));
         kids.sort(Comparator.comparing(Unit::name, VI));
         for (Unit k : kids) {
             walk(k, baseDepth, children, out);

@@ -62,10 +62,23 @@ class ErrorHandlers {
         return errors.respond(request, HttpStatus.BAD_REQUEST, "error.missingParameter", e.getArgument().getName());
     }
 
-    @Error(global = true)
-    MutableHttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
-        LOG.error("Unhandled error on {} {}", request.getMethod(), request.getPath(), e);
-        return errors.respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");
+    /**
+     * The last resort, as a handler bean rather than an error route: Micronaut prefers error routes
+     * over handler beans, so a route for Exception would also swallow the security refusals below.
+     */
+    @Singleton
+    static class UnexpectedHandler implements ExceptionHandler<Exception, MutableHttpResponse<?>> {
+        private final ErrorResponses errors;
+
+        UnexpectedHandler(ErrorResponses errors) {
+            this.errors = errors;
+        }
+
+        @Override
+        public MutableHttpResponse<?> handle(HttpRequest request, Exception e) {
+            LOG.error("Unhandled error on {} {}", request.getMethod(), request.getPath(), e);
+            return errors.respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");
+        }
     }
 
     /**

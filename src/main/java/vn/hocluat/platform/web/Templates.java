@@ -25,7 +25,7 @@ import java.util.Objects;
 /**
  * Handlebars.java over classpath:/views with a compiled-template cache (the stock views module
  * recompiles on every render). Helpers: {{t "key" arg…}} localised text, {{date d}} dd/MM/yyyy,
- * (eq a b), {{sel a b}} / {{chk a b}} for selected/checked form controls.
+ * (eq a b), (concat a b…), {{sel a b}} / {{chk a b}} for selected/checked form controls.
  */
 @Singleton
 public class Templates {
@@ -43,6 +43,13 @@ public class Templates {
                 messages.get(locale(options), String.valueOf(key), options.params));
         handlebars.registerHelper("date", (Helper<Object>) (value, options) ->
                 value instanceof LocalDate d ? Dates.format(d) : value == null ? "" : value.toString());
+        handlebars.registerHelper("concat", (Helper<Object>) (a, options) -> {
+            StringBuilder sb = new StringBuilder(String.valueOf(a));
+            for (Object p : options.params) {
+                sb.append(p);
+            }
+            return sb.toString();
+        });
         handlebars.registerHelper("eq", (Helper<Object>) (a, options) -> equal(a, options.param(0, null)));
         handlebars.registerHelper("sel", (Helper<Object>) (a, options) -> equal(a, options.param(0, null)) ? "selected" : "");
         handlebars.registerHelper("chk", (Helper<Object>) (a, options) -> equal(a, options.param(0, null)) ? "checked" : "");
