@@ -21,10 +21,11 @@ interface AccountRepository extends CrudRepository<Account, Long> {
     void updateLoginFailures(long id, int failedLogins, @Nullable Instant lockedUntil);
 
     @Query("""
-            select a.* from account a join unit u on u.id = a.unit_id
+            select a.id, a.username, a.display_name, a.role, a.unit_id, u.name as unit_name, a.enabled
+            from account a join unit u on u.id = a.unit_id
             where u.path like :pathPrefix || '%'
             order by a.username limit :limit offset :offset""")
-    List<Account> findInSubtree(String pathPrefix, int limit, int offset);
+    List<AccountRow> findInSubtree(String pathPrefix, int limit, int offset);
 
     @Query("select count(*) from account a join unit u on u.id = a.unit_id where u.path like :pathPrefix || '%'")
     long countInSubtree(String pathPrefix);

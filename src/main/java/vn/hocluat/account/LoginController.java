@@ -58,7 +58,7 @@ class LoginController {
                 addressResolver.resolve(request));
         if (!result.ok()) {
             String error = pages.text(request, "login.error." + result.refusal().name().toLowerCase(), result.waitMinutes());
-            return form(request, HttpStatus.UNAUTHORIZED, form.username(), form.next(), error);
+            return form(request, HttpStatus.UNPROCESSABLE_ENTITY, form.username(), form.next(), error);
         }
         MutableHttpResponse<?> response = loginHandler.loginSuccess(result.authentication(), request);
         if (isLocalPath(form.next())) {

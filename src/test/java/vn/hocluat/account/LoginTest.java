@@ -13,7 +13,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class LoginTest implements TestDatabase {
     @Inject
     EmbeddedServer server;
@@ -38,7 +38,7 @@ class LoginTest implements TestDatabase {
         Web web = new Web(server.getURI());
         web.get("/login");
         HttpResponse<String> r = web.postForm("/login", Map.of("username", "admin", "password", "sai-mat-khau"));
-        assertEquals(401, r.statusCode());
+        assertEquals(422, r.statusCode());
         assertTrue(r.body().contains("Tên đăng nhập hoặc mật khẩu không đúng."), r.body());
     }
 
