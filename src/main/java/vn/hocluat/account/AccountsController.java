@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.hocluat.org.UnitDirectory;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Account administration pages for ADMIN and MANAGER: list, create, enable/disable, reset password. */
+@Hidden
 @Controller("/accounts")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.hocluat.platform.web.Pages;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Every signed-in user changes their own password here (e.g. the first admin after installation). */
+@Hidden
 @Controller("/me/password")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

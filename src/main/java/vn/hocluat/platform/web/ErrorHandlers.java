@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import io.micronaut.security.rules.SecurityRule;
@@ -22,6 +23,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Friendly pages (or JSON under /api) for every error; never a stack trace in a response. */
+@Hidden
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ErrorHandlers {

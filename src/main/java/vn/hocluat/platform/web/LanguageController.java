@@ -9,11 +9,13 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.time.Duration;
 
 /** The vi/en switch: a link (works without JavaScript) that stores the choice in the "lang" cookie. */
+@Hidden
 @Controller("/lang")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class LanguageController {
