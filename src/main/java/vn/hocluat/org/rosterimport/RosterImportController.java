@@ -15,6 +15,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import vn.hocluat.org.AudienceGroup;
 import vn.hocluat.org.UnitRepository;
 import vn.hocluat.platform.files.RowError;
@@ -31,6 +32,7 @@ import java.util.Map;
  * The roster import page: the upload form with the column guide and templates; on a refused file
  * the same page (422) lists every problem; a written file redirects (303) to a notice of the counts.
  */
+@Hidden
 @Controller("/people/import")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

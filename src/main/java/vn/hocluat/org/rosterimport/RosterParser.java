@@ -34,6 +34,11 @@ final class RosterParser {
     private final Map<ImportColumn, Integer> index = new EnumMap<>(ImportColumn.class);
     private final Map<ImportColumn, String> headers = new EnumMap<>(ImportColumn.class);
     private final List<RowIssue> issues = new ArrayList<>();
+    // a roster repeats a few spellings of groups, genders, levels and dates 100,000s of times: parse each once
+    private final Map<String, ImportValues.Groups> groupCache = new HashMap<>();
+    private final Map<String, Optional<Gender>> genderCache = new HashMap<>();
+    private final Map<String, Optional<TrainerLevel>> levelCache = new HashMap<>();
+    private final Map<String, Optional<LocalDate>> dateCache = new HashMap<>();
     private final LocalDate today;
     private Table.Row current;
 
@@ -95,7 +100,7 @@ final class RosterParser {
 
     private Set<GroupValue> groups() {
         String cell = text(ImportColumn.GROUPS);
-        ImportValues.Groups parsed = ImportValues.groups(cell == null ? "" : cell);
+        ImportValues.Groups parsed = groupCache.computeIfAbsent(cell == null ? "" : cell, ImportValues::groups);
         if (!parsed.unknown().isEmpty()) {
             issue(ImportColumn.GROUPS, "import.error.group", String.join("; ", parsed.unknown()));
         }
@@ -126,7 +131,7 @@ final class RosterParser {
             issue(ImportColumn.TRAINER_LEVEL, "import.error.onlyTrainer", cell);
             return null;
         }
-        Optional<TrainerLevel> level = ImportValues.level(cell);
+        Optional<TrainerLevel> level = levelCache.computeIfAbsent(cell, ImportValues::level);
         if (level.isEmpty()) {
             issue(ImportColumn.TRAINER_LEVEL, "import.error.level", cell);
         }
@@ -138,7 +143,7 @@ final class RosterParser {
         if (cell == null) {
             return null;
         }
-        Optional<Gender> gender = ImportValues.gender(cell);
+        Optional<Gender> gender = genderCache.computeIfAbsent(cell, ImportValues::gender);
         if (gender.isEmpty()) {
             issue(ImportColumn.GENDER, "import.error.gender", cell);
         }
@@ -171,7 +176,7 @@ final class RosterParser {
         if (cell == null) {
             return null;
         }
-        Optional<LocalDate> date = Dates.parse(cell);
+        Optional<LocalDate> date = dateCache.computeIfAbsent(cell, Dates::parse);
         if (date.isEmpty() || date.get().getYear() < FIRST_YEAR || date.get().getYear() > LAST_YEAR) {
             issue(column, "import.error.date", cell);
             return null;
@@ -197,13 +202,24 @@ final class RosterParser {
         if (raw.isBlank()) {
             return null;
         }
-        String cell = SPACES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFC)).replaceAll(" ").trim();
+        String cell = clean(raw);
         Integer max = MAX_LENGTH.get(column);
         if (max != null && cell.length() > max) {
             issue(column, "import.error.tooLong", max, cell.length());
             return null;
         }
         return cell;
+    }
+
+    /** NFC (a file from a Mac may hold decomposed letters) with runs of white space made one space. */
+    private static String clean(String raw) {
+        String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char ch = text.charAt(i);
+            plain = ch == ' ' ? i + 1 < text.length() && text.charAt(i + 1) != ' ' : !Character.isWhitespace(ch);
+        }
+        return plain ? text.trim() : SPACES.matcher(text).replaceAll(" ").trim();
     }
 
     private String raw(ImportColumn column) {

@@ -29,8 +29,8 @@ record RosterPlan(List<Write> creates, List<Write> updates, List<RowIssue> issue
     record Existing(long id, String unitPath, PersonValues values) {
     }
 
-    /** A person to insert ({@code id} null) or to overwrite. */
-    record Write(Long id, String code, PersonValues values) {
+    /** A person to insert ({@code id} null) or to overwrite; the groups are rewritten only when they changed. */
+    record Write(Long id, String code, PersonValues values, boolean groupsChanged) {
     }
 
     static RosterPlan make(RosterFile file, Map<String, UnitRef> units, Map<String, Existing> people,
@@ -61,9 +61,10 @@ record RosterPlan(List<Write> creates, List<Write> updates, List<RowIssue> issue
                 issues.add(new RowIssue(row.row(), ImportColumn.ACTIVE_TO, "import.error.activeTo",
                         Dates.format(values.activeTo()), Dates.format(values.activeFrom()), ImportColumn.ACTIVE_FROM));
             } else if (existing == null) {
-                creates.add(new Write(null, row.code(), values));
+                creates.add(new Write(null, row.code(), values, true));
             } else if (!values.equals(existing.values())) {
-                updates.add(new Write(existing.id(), row.code(), values));
+                updates.add(new Write(existing.id(), row.code(), values,
+                        !values.groups().equals(existing.values().groups())));
             }
         }
         issues.sort(Comparator.comparingInt(RowIssue::row)

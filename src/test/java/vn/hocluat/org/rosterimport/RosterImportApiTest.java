@@ -94,6 +94,12 @@ class RosterImportApiTest implements TestDatabase {
         assertEquals("{\"created\":0,\"updated\":1}", changed.body());
         assertEquals("Hà Thị Bình|ha thi binh|1990-11-20|FEMALE|Tày|∅|∅|" + communeA
                 + "|∅|2025-01-01|∅ [MEDIATOR|∅|2024-06-10, TEACHER|∅|∅]", db.person(c2));
+
+        HttpResponse<String> promoted = web.postFile(API, "ds.csv",
+                RosterFiles.csv(RosterFiles.CSV_HEADER, row1.replace("Chuyên viên", "Trưởng phòng"), row2WithAnotherGroup), Map.of());
+        assertEquals("{\"created\":0,\"updated\":1}", promoted.body());
+        assertEquals("Nguyễn Văn An|nguyen van an|1985-03-15|MALE|Kinh|0912345678|an@example.vn|" + communeA
+                + "|Trưởng phòng|2025-01-01|∅ [OFFICIAL|∅|∅, REPORTER|∅|∅]", db.person(c1));
     }
 
     @Test
