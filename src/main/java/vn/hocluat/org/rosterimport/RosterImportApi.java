@@ -51,7 +51,7 @@ class RosterImportApi {
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a roster file (CSV UTF-8 or XLSX), all or nothing",
+    @Operation(operationId = "importPeople", summary = "Import a roster file (CSV UTF-8 or XLSX), all or nothing",
             description = "Multipart field `file`. Columns as in the template at /people/import/template.xlsx; "
                     + "people are matched on the column Mã (code). Any bad row refuses the whole file (422) with "
                     + "every problem listed; re-importing an unchanged file reports created 0, updated 0.")
