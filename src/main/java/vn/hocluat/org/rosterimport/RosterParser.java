@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -87,10 +88,12 @@ final class RosterParser {
                 required(ImportColumn.CODE),
                 required(ImportColumn.FULL_NAME),
                 date(ImportColumn.BIRTH_DATE, true),
-                gender(),
+                checked(ImportColumn.GENDER, text(ImportColumn.GENDER),
+                        c -> genderCache.computeIfAbsent(c, ImportValues::gender), "import.error.gender"),
                 text(ImportColumn.ETHNICITY),
-                phone(),
-                email(),
+                checked(ImportColumn.PHONE, text(ImportColumn.PHONE), ImportValues::phone, "import.error.phone"),
+                checked(ImportColumn.EMAIL, text(ImportColumn.EMAIL),
+                        c -> ImportValues.email(c) ? Optional.of(c) : Optional.empty(), "import.error.email"),
                 required(ImportColumn.UNIT_CODE),
                 text(ImportColumn.POSITION),
                 groups,
@@ -131,45 +134,24 @@ final class RosterParser {
             issue(ImportColumn.TRAINER_LEVEL, "import.error.onlyTrainer", cell);
             return null;
         }
-        Optional<TrainerLevel> level = levelCache.computeIfAbsent(cell, ImportValues::level);
-        if (level.isEmpty()) {
-            issue(ImportColumn.TRAINER_LEVEL, "import.error.level", cell);
-        }
-        return level.orElse(null);
+        return checked(ImportColumn.TRAINER_LEVEL, cell, c -> levelCache.computeIfAbsent(c, ImportValues::level),
+                "import.error.level");
     }
 
-    private Gender gender() {
-        String cell = text(ImportColumn.GENDER);
+    /** The value of a filled cell, or null with a problem (its message key names what is expected) when it does not parse. */
+    private <T> T checked(ImportColumn column, String cell, Function<String, Optional<T>> parse, String key) {
         if (cell == null) {
             return null;
         }
-        Optional<Gender> gender = genderCache.computeIfAbsent(cell, ImportValues::gender);
-        if (gender.isEmpty()) {
-            issue(ImportColumn.GENDER, "import.error.gender", cell);
+        Optional<T> value = parse.apply(cell);
+        if (value.isEmpty()) {
+            issue(column, key, cell);
         }
-        return gender.orElse(null);
+        return value.orElse(null);
     }
 
-    private String phone() {
-        String cell = text(ImportColumn.PHONE);
-        if (cell == null) {
-            return null;
-        }
-        Optional<String> phone = ImportValues.phone(cell);
-        if (phone.isEmpty()) {
-            issue(ImportColumn.PHONE, "import.error.phone", cell);
-        }
-        return phone.orElse(null);
-    }
 
-    private String email() {
-        String cell = text(ImportColumn.EMAIL);
-        if (cell != null && !ImportValues.email(cell)) {
-            issue(ImportColumn.EMAIL, "import.error.email", cell);
-            return null;
-        }
-        return cell;
-    }
+
 
     private LocalDate date(ImportColumn column, boolean notAfterToday) {
         String cell = text(column);

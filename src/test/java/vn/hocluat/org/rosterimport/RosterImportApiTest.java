@@ -48,13 +48,11 @@ class RosterImportApiTest implements TestDatabase {
     void units() {
         fx = new Fixtures(context);
         db = new ImportDb(context);
-        long province = fx.unit(fx.rootId(), Fixtures.unique("P"), "Tỉnh Thử", "PROVINCE");
-        communeA = Fixtures.unique("XA");
-        long a = fx.unit(province, communeA, "Xã An Bình", "COMMUNE");
-        communeB = Fixtures.unique("XB");
-        long b = fx.unit(province, communeB, "Xã Bình Minh", "COMMUNE");
-        managerA = fx.account("MANAGER", a);
-        managerB = fx.account("MANAGER", b);
+        ImportScene scene = ImportScene.create(fx);
+        communeA = scene.communeA();
+        communeB = scene.communeB();
+        managerA = scene.managerA();
+        managerB = scene.managerB();
     }
 
     Web api(String username) {

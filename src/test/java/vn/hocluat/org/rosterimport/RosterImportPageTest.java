@@ -38,14 +38,11 @@ class RosterImportPageTest implements TestDatabase {
     void units() {
         fx = new Fixtures(context);
         db = new ImportDb(context);
-        long province = fx.unit(fx.rootId(), Fixtures.unique("P"), "Tỉnh Thử", "PROVINCE");
-        communeA = Fixtures.unique("XA");
-        long a = fx.unit(province, communeA, "Xã An Bình", "COMMUNE");
-        villageA = Fixtures.unique("TA");
-        fx.unit(a, villageA, "Thôn Đông", "VILLAGE");
-        communeB = Fixtures.unique("XB");
-        fx.unit(province, communeB, "Xã Bình Minh", "COMMUNE");
-        managerA = fx.account("MANAGER", a);
+        ImportScene scene = ImportScene.create(fx);
+        communeA = scene.communeA();
+        villageA = scene.villageA();
+        communeB = scene.communeB();
+        managerA = scene.managerA();
     }
 
     @Test
