@@ -48,7 +48,7 @@ class PeopleApi {
         this.pages = pages;
     }
 
-    @Operation(summary = "People of the caller's unit subtree, by name",
+    @Operation(operationId = "listPeople", summary = "People of the caller's unit subtree, by name",
             description = "Active today unless includeInactive; unitId narrows to that unit and its subtree (403 outside the caller's).")
     @Get
     PersonListJson list(@Parameter(hidden = true) HttpRequest<?> request,
@@ -71,13 +71,13 @@ class PeopleApi {
                 result.total(), result.page(), result.size());
     }
 
-    @Operation(summary = "One person (404 unknown, 403 outside the caller's subtree)")
+    @Operation(operationId = "getPerson", summary = "One person (404 unknown, 403 outside the caller's subtree)")
     @Get("/{id}")
     PersonJson get(@Parameter(hidden = true) HttpRequest<?> request, @PathVariable long id) {
         return PersonJson.of(people.get(user(request), id));
     }
 
-    @Operation(summary = "Create a person (ADMIN, MANAGER)")
+    @Operation(operationId = "createPerson", summary = "Create a person (ADMIN, MANAGER)")
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PersonJson.class)))
     @ApiResponse(responseCode = "422", description = "invalid fields",
             content = @Content(schema = @Schema(implementation = FieldErrorsJson.class)))
@@ -87,7 +87,7 @@ class PeopleApi {
         return HttpResponse.created(PersonJson.of(created), URI.create("/api/v1/people/" + created.id()));
     }
 
-    @Operation(summary = "Replace a person's facts and groups (ADMIN, MANAGER); a blank code keeps the current one")
+    @Operation(operationId = "updatePerson", summary = "Replace a person's facts and groups (ADMIN, MANAGER); a blank code keeps the current one")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PersonJson.class)))
     @ApiResponse(responseCode = "422", description = "invalid fields",
             content = @Content(schema = @Schema(implementation = FieldErrorsJson.class)))

@@ -10,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The roster page: filters by unit (with its subtree), group, text and status; 50 people a page. */
+@Hidden
 @Controller("/people")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

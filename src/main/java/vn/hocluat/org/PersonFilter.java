@@ -25,7 +25,7 @@ public record PersonFilter(@Nullable Long unitId,
         q = q == null || q.isBlank() ? null : q.trim();
     }
 
-    public int offset() {
-        return (page - 1) * size;
+    public long offset() {
+        return (long) (page - 1) * size;
     }
 }

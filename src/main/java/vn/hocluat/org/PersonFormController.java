@@ -15,6 +15,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The create and edit pages of a person: the form, re-shown with field errors (422), 303 after a save. */
+@Hidden
 @Controller("/people")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

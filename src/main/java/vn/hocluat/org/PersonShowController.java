@@ -15,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import vn.hocluat.org.PersonInvalidException.FieldError;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.text.Dates;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A person's page: facts, groups, linked login, and the deactivate / reactivate buttons. */
+@Hidden
 @Controller("/people/{id}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
