@@ -1,8 +1,6 @@
 package vn.hocluat.org;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,19 +22,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest
 class PeopleApiTest implements TestDatabase {
     @Inject
-    EmbeddedServer server;
-    @Inject
     ApplicationContext context;
 
-    Fixtures fixtures;
     PeopleTesting people;
+    Fixtures fixtures;
     long province;
 
     @BeforeAll
     void setUp() {
-        fixtures = new Fixtures(context);
-        people = new PeopleTesting(context.getBean(JsonMapper.class));
-        province = fixtures.unit(fixtures.rootId(), Fixtures.unique("T"), "Tỉnh API", "PROVINCE");
+        people = new PeopleTesting(context);
+        fixtures = people.fixtures;
+        province = people.province("Tỉnh API");
     }
 
     @Test
@@ -45,7 +41,7 @@ class PeopleApiTest implements TestDatabase {
         long commune = fixtures.unit(province, unitCode, "Xã Kon Chiêng", "COMMUNE");
         String villageCode = Fixtures.unique("TH");
         long village = fixtures.unit(commune, villageCode, "Làng Đê Tar", "VILLAGE");
-        Web api = new Web(server.getURI()).loginApi(fixtures.account("MANAGER", commune), Fixtures.PASSWORD);
+        Web api = people.api(fixtures.account("MANAGER", commune));
         String code = Fixtures.unique("KC");
         HttpResponse<String> created = api.postJson("/api/v1/people", """
                 {"code":"%s","fullName":"Đinh Thị Hờ Lan","birthDate":"1985-04-30","gender":"FEMALE",
@@ -97,8 +93,8 @@ class PeopleApiTest implements TestDatabase {
 
     @Test
     void invalid_fields_are_listed_with_vietnamese_messages() {
-        long commune = fixtures.unit(province, Fixtures.unique("X"), "Xã Lỗi", "COMMUNE");
-        Web api = new Web(server.getURI()).loginApi(fixtures.account("MANAGER", commune), Fixtures.PASSWORD);
+        long commune = people.commune(province, "Xã Lỗi");
+        Web api = people.api(fixtures.account("MANAGER", commune));
         HttpResponse<String> r = api.postJson("/api/v1/people",
                 "{\"birthDate\":\"30/04/1985\",\"unitId\":" + commune + ",\"groups\":[{\"group\":\"TRAINER\",\"trainerLevel\":\"HUYEN\"}]}");
         assertEquals(422, r.statusCode());
@@ -110,8 +106,8 @@ class PeopleApiTest implements TestDatabase {
 
     @Test
     void created_person_without_code_gets_a_generated_one_and_starts_today() {
-        long commune = fixtures.unit(province, Fixtures.unique("X"), "Xã Mã", "COMMUNE");
-        Web api = new Web(server.getURI()).loginApi(fixtures.account("MANAGER", commune), Fixtures.PASSWORD);
+        long commune = people.commune(province, "Xã Mã");
+        Web api = people.api(fixtures.account("MANAGER", commune));
         Map<String, Object> body = people.read(api.postJson("/api/v1/people",
                 "{\"fullName\":\"Lò Văn Pẩng\",\"unitId\":" + commune + "}").body());
         assertTrue(body.get("code").toString().matches("HL\\d{8}"), body.toString());
@@ -120,8 +116,8 @@ class PeopleApiTest implements TestDatabase {
 
     @Test
     void list_pages_with_total_and_searches_folded_names() {
-        long commune = fixtures.unit(province, Fixtures.unique("X"), "Xã Trang", "COMMUNE");
-        Web api = new Web(server.getURI()).loginApi(fixtures.account("MANAGER", commune), Fixtures.PASSWORD);
+        long commune = people.commune(province, "Xã Trang");
+        Web api = people.api(fixtures.account("MANAGER", commune));
         for (String name : List.of("Âu Thị Một", "Bế Văn Hai", "Cao Thị Ba", "Đàm Văn Bốn", "Giáp Thị Năm")) {
             people.create(api, commune, name);
         }

@@ -1,7 +1,11 @@
 package vn.hocluat.org;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import vn.hocluat.support.Fixtures;
+import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
 import java.io.IOException;
@@ -9,12 +13,34 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-/** Helpers for the people tests: people created through the API, JSON bodies read as maps. */
+/** Helpers for the people tests: units and signed-in sessions, people created through the API, JSON read as maps. */
 final class PeopleTesting {
+    final Fixtures fixtures;
     private final JsonMapper json;
+    private final EmbeddedServer server;
 
-    PeopleTesting(JsonMapper json) {
-        this.json = json;
+    PeopleTesting(ApplicationContext context) {
+        this.fixtures = new Fixtures(context);
+        this.json = context.getBean(JsonMapper.class);
+        this.server = context.getBean(EmbeddedServer.class);
+    }
+
+    long province(String name) {
+        return fixtures.unit(fixtures.rootId(), Fixtures.unique("T"), name, "PROVINCE");
+    }
+
+    long commune(long province, String name) {
+        return fixtures.unit(province, Fixtures.unique("X"), name, "COMMUNE");
+    }
+
+    /** A browser session signed in through the login page. */
+    Web pages(String username) {
+        return new Web(server.getURI()).login(username, password(username));
+    }
+
+    /** An API client with a bearer token. */
+    Web api(String username) {
+        return new Web(server.getURI()).loginApi(username, password(username));
     }
 
     Map<String, Object> read(String body) {
@@ -38,5 +64,9 @@ final class PeopleTesting {
 
     long create(Web api, long unitId, String fullName) {
         return create(api, unitId, fullName, "");
+    }
+
+    private static String password(String username) {
+        return "admin".equals(username) ? TestDatabase.ADMIN_PASSWORD : Fixtures.PASSWORD;
     }
 }

@@ -1,8 +1,6 @@
 package vn.hocluat.org;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,26 +26,24 @@ class PersonPagesTest implements TestDatabase {
     private static final Pattern LOCATION = Pattern.compile("/people/(\\d+)\\?created=1");
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     ApplicationContext context;
 
-    Fixtures fixtures;
     PeopleTesting people;
+    Fixtures fixtures;
     long province;
 
     @BeforeAll
     void setUp() {
-        fixtures = new Fixtures(context);
-        people = new PeopleTesting(context.getBean(JsonMapper.class));
-        province = fixtures.unit(fixtures.rootId(), Fixtures.unique("T"), "Tỉnh Danh Sách", "PROVINCE");
+        people = new PeopleTesting(context);
+        fixtures = people.fixtures;
+        province = people.province("Tỉnh Danh Sách");
     }
 
     @Test
     void search_ignores_diacritics_and_case() {
         long commune = commune();
         String manager = fixtures.account("MANAGER", commune);
-        Web api = new Web(server.getURI()).loginApi(manager, Fixtures.PASSWORD);
+        Web api = people.api(manager);
         people.create(api, commune, "Nguyễn Văn An");
         people.create(api, commune, "Nguyễn Văn Bình");
         people.create(api, commune, "Đặng Thị Hoa");
@@ -129,7 +125,7 @@ class PersonPagesTest implements TestDatabase {
     void edit_keeps_values_and_saves_with_a_notice() {
         long commune = commune();
         String manager = fixtures.account("MANAGER", commune);
-        long id = people.create(new Web(server.getURI()).loginApi(manager, Fixtures.PASSWORD), commune, "Hồ Thị Mai",
+        long id = people.create(people.api(manager), commune, "Hồ Thị Mai",
                 "\"code\":\"" + Fixtures.unique("MAI") + "\",\"activeFrom\":\"2024-02-01\"");
         Web web = login(manager);
         String edit = web.get("/people/" + id + "/edit").body();
@@ -149,7 +145,7 @@ class PersonPagesTest implements TestDatabase {
     void deactivated_person_leaves_the_default_list_and_shows_with_inactive() {
         long commune = commune();
         String manager = fixtures.account("MANAGER", commune);
-        long id = people.create(new Web(server.getURI()).loginApi(manager, Fixtures.PASSWORD), commune,
+        long id = people.create(people.api(manager), commune,
                 "Bùi Văn Nghỉ", "\"activeFrom\":\"2024-01-01\"");
         Web web = login(manager);
         HttpResponse<String> r = web.postForm("/people/" + id + "/deactivate", Map.of("inactiveFrom", ""));
@@ -170,7 +166,7 @@ class PersonPagesTest implements TestDatabase {
     void a_person_cannot_stop_before_starting() {
         long commune = commune();
         String manager = fixtures.account("MANAGER", commune);
-        long id = people.create(new Web(server.getURI()).loginApi(manager, Fixtures.PASSWORD), commune, "Mới Vào Hôm Nay");
+        long id = people.create(people.api(manager), commune, "Mới Vào Hôm Nay");
         HttpResponse<String> r = login(manager).postForm("/people/" + id + "/deactivate", Map.of("inactiveFrom", ""));
         assertEquals(422, r.statusCode());
         assertTrue(r.body().contains("Ngày thôi hoạt động phải từ " + Dates.format(Dates.today().plusDays(1))
@@ -181,7 +177,7 @@ class PersonPagesTest implements TestDatabase {
     void list_pages_by_fifty_and_keeps_the_filters() {
         long commune = commune();
         String manager = fixtures.account("MANAGER", commune);
-        Web api = new Web(server.getURI()).loginApi(manager, Fixtures.PASSWORD);
+        Web api = people.api(manager);
         for (int i = 1; i <= 51; i++) {
             people.create(api, commune, String.format("Người Thứ %02d", i), "\"groups\":[{\"group\":\"CITIZEN\"}]");
         }
@@ -206,10 +202,10 @@ class PersonPagesTest implements TestDatabase {
     }
 
     private long commune() {
-        return fixtures.unit(province, Fixtures.unique("X"), "Xã Thử", "COMMUNE");
+        return people.commune(province, "Xã Thử");
     }
 
     private Web login(String username) {
-        return new Web(server.getURI()).login(username, Fixtures.PASSWORD);
+        return people.pages(username);
     }
 }

@@ -1,8 +1,6 @@
 package vn.hocluat.org;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest
 class PersonScopeTest implements TestDatabase {
     @Inject
-    EmbeddedServer server;
-    @Inject
     ApplicationContext context;
 
     PeopleTesting people;
@@ -35,9 +31,9 @@ class PersonScopeTest implements TestDatabase {
 
     @BeforeAll
     void setUp() {
-        Fixtures fixtures = new Fixtures(context);
-        people = new PeopleTesting(context.getBean(JsonMapper.class));
-        long province = fixtures.unit(fixtures.rootId(), Fixtures.unique("T"), "Tỉnh Phạm Vi", "PROVINCE");
+        people = new PeopleTesting(context);
+        Fixtures fixtures = people.fixtures;
+        long province = people.province("Tỉnh Phạm Vi");
         communeA = fixtures.unit(province, Fixtures.unique("XA"), "Xã An Hòa", "COMMUNE");
         communeB = fixtures.unit(province, Fixtures.unique("XB"), "Xã Bình Minh", "COMMUNE");
         managerA = fixtures.account("MANAGER", communeA);
@@ -56,7 +52,7 @@ class PersonScopeTest implements TestDatabase {
         assertEquals(403, a.postForm("/people/" + personB + "/deactivate", Map.of("inactiveFrom", "")).statusCode());
         assertEquals(403, a.postForm("/people/" + personB + "/reactivate", Map.of()).statusCode());
 
-        Map<String, Object> unchanged = people.read(api("admin", ADMIN_PASSWORD).get("/api/v1/people/" + personB).body());
+        Map<String, Object> unchanged = people.read(api("admin").get("/api/v1/people/" + personB).body());
         assertEquals("Trần Thị Bưởi", unchanged.get("fullName"));
         assertEquals(communeB, ((Number) unchanged.get("unitId")).longValue());
         assertEquals(null, unchanged.get("activeTo"));
@@ -70,7 +66,7 @@ class PersonScopeTest implements TestDatabase {
         assertFalse(get.body().contains("Bưởi"), get.body());
         String body = "{\"fullName\":\"Đã Bị Sửa\",\"unitId\":" + communeA + ",\"activeFrom\":\"2024-01-01\"}";
         assertEquals(403, a.putJson("/api/v1/people/" + personB, body).statusCode());
-        assertEquals("Trần Thị Bưởi", people.read(api("admin", ADMIN_PASSWORD).get("/api/v1/people/" + personB).body()).get("fullName"));
+        assertEquals("Trần Thị Bưởi", people.read(api("admin").get("/api/v1/people/" + personB).body()).get("fullName"));
     }
 
     @Test
@@ -105,8 +101,7 @@ class PersonScopeTest implements TestDatabase {
 
     @Test
     void learner_may_not_read_the_roster() {
-        Fixtures fixtures = new Fixtures(context);
-        String learner = fixtures.account("LEARNER", communeA);
+        String learner = people.fixtures.account("LEARNER", communeA);
         Web page = pages(learner);
         assertEquals(403, page.get("/people").statusCode());
         assertEquals(403, page.get("/people/" + personA).statusCode());
@@ -116,7 +111,7 @@ class PersonScopeTest implements TestDatabase {
 
     @Test
     void trainer_reads_the_roster_but_cannot_change_it() {
-        String trainer = new Fixtures(context).account("TRAINER", communeA);
+        String trainer = people.fixtures.account("TRAINER", communeA);
         Web page = pages(trainer);
         HttpResponse<String> show = page.get("/people/" + personA);
         assertEquals(200, show.statusCode());
@@ -128,14 +123,10 @@ class PersonScopeTest implements TestDatabase {
     }
 
     private Web pages(String username) {
-        return new Web(server.getURI()).login(username, username.equals("admin") ? ADMIN_PASSWORD : Fixtures.PASSWORD);
+        return people.pages(username);
     }
 
     private Web api(String username) {
-        return api(username, Fixtures.PASSWORD);
-    }
-
-    private Web api(String username, String password) {
-        return new Web(server.getURI()).loginApi(username, password);
+        return people.api(username);
     }
 }
