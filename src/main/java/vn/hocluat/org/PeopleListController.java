@@ -47,6 +47,11 @@ class PeopleListController {
         PersonFilter filter = new PersonFilter(unit, chosenGroup, q, null, includeInactive,
                 pageNumber == null ? 1 : (int) Math.min(pageNumber, Integer.MAX_VALUE), PersonFilter.PAGE_SIZE);
         PersonPage result = people.list(user, filter);
+        if (result.items().isEmpty() && result.page() > result.pages()) {
+            // a page past the end (the list shrank, or a typed URL): show the last one
+            filter = new PersonFilter(unit, chosenGroup, q, null, includeInactive, (int) result.pages(), PersonFilter.PAGE_SIZE);
+            result = people.list(user, filter);
+        }
         String groupName = chosenGroup == null ? null : chosenGroup.name();
 
         Map<String, Object> model = new HashMap<>();

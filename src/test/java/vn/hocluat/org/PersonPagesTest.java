@@ -194,6 +194,10 @@ class PersonPagesTest implements TestDatabase {
         assertTrue(second.contains(">Người Thứ 51</a>"), second);
         assertFalse(second.contains("Không Nhóm"), second);
         assertTrue(attributes(second).contains("<a href=\"/people?unitId=" + commune + "&group=CITIZEN\" rel=\"prev\">"), second);
+
+        String pastTheEnd = web.get("/people?unitId=" + commune + "&group=CITIZEN&page=9").body();
+        assertTrue(pastTheEnd.contains("Trang 2/2"), pastTheEnd);
+        assertTrue(pastTheEnd.contains(">Người Thứ 51</a>"), pastTheEnd);
     }
 
     /** The page with the entities Handlebars writes in attributes ('=' and '&') decoded, as a browser reads them. */
