@@ -1,0 +1,38 @@
+package vn.hocluat.assessment;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import vn.hocluat.assessment.question.QuestionType;
+import vn.hocluat.assessment.question.TextFormat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One question of an attempt as its taker may see it. While the attempt is open, and whenever
+ * review does not allow more, the review fields ({@code fraction}, {@code earned}, {@code accepted},
+ * feedback, each option's {@code correct}) are null: the builder never reads the key for them.
+ */
+@Serdeable
+public record SheetQuestion(int number, QuestionType type, @Nullable String title, String text, TextFormat format,
+                            BigDecimal points, List<SheetOption> options, List<SheetLeft> lefts,
+                            @Nullable String answer, @Nullable BigDecimal fraction, @Nullable BigDecimal earned,
+                            @Nullable List<String> accepted, @Nullable String answerFeedback,
+                            @Nullable String generalFeedback) {
+
+    /** The form field of this question: q0, q1… */
+    public String field() {
+        return "q" + (number - 1);
+    }
+
+    /** A displayed option: its position (the value a form posts), text, whether chosen; review adds correct and feedback. */
+    @Serdeable
+    public record SheetOption(int position, String text, boolean chosen, @Nullable Boolean correct, @Nullable String feedback) {
+    }
+
+    /** A left item of a MATCHING question with the right items to choose from; review adds the correct right item. */
+    @Serdeable
+    public record SheetLeft(int index, String text, List<SheetOption> rights, @Nullable String correctRight,
+                            @Nullable Boolean correct) {
+    }
+}

@@ -1,0 +1,189 @@
+package vn.hocluat.assessment.quiz;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import vn.hocluat.assessment.quiz.QuestionPool.BankRef;
+import vn.hocluat.assessment.quiz.QuizInvalidException.FieldError;
+import vn.hocluat.assessment.quiz.QuizValidator.QuizData;
+import vn.hocluat.assessment.quiz.QuizValidator.RuleData;
+import vn.hocluat.platform.security.CurrentUser;
+import vn.hocluat.platform.security.Role;
+import vn.hocluat.platform.security.UnitScope;
+import vn.hocluat.platform.web.Problem;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Quiz definitions. ADMIN, MANAGER, TRAINER and ORGANISER read and write the quizzes of their
+ * subtree, drawing only from banks of their subtree; every account may take the quizzes of its
+ * own unit and of the units above it.
+ */
+@Singleton
+public class QuizService {
+    private final QuizRepository quizzes;
+    private final QuizRuleRepository rules;
+    private final QuizQueries queries;
+    private final QuestionPool pool;
+    private final UnitScope scope;
+    private final ApplicationEventPublisher<QuizChanged> events;
+
+    QuizService(QuizRepository quizzes, QuizRuleRepository rules, QuizQueries queries, QuestionPool pool,
+                UnitScope scope, ApplicationEventPublisher<QuizChanged> events) {
+        this.quizzes = quizzes;
+        this.rules = rules;
+        this.queries = queries;
+        this.pool = pool;
+        this.scope = scope;
+        this.events = events;
+    }
+
+    public static boolean canWrite(CurrentUser user) {
+        return user.hasAny(Role.ADMIN, Role.MANAGER, Role.TRAINER, Role.ORGANISER);
+    }
+
+    @ReadOnly
+    public List<QuizSummary> managed(CurrentUser user) {
+        return canWrite(user) ? queries.ownedBySubtree(scope.pathPrefix(user)) : List.of();
+    }
+
+    @ReadOnly
+    public List<QuizSummary> available(CurrentUser user) {
+        return queries.openToUnit(scope.pathPrefix(user));
+    }
+
+    @ReadOnly
+    public List<BankRef> banks(CurrentUser user) {
+        requireWriter(user);
+        return pool.banks(scope.pathPrefix(user));
+    }
+
+    /** A quiz for its authors: 404 unknown, 403 outside the caller's subtree or without a writing role. */
+    @ReadOnly
+    public QuizDetail get(CurrentUser user, long id) {
+        requireWriter(user);
+        QuizDetail detail = definition(id).orElseThrow(Problem::notFound);
+        scope.require(user, detail.quiz().unitId());
+        return detail;
+    }
+
+    /** A quiz for a taker: 404 unknown, 403 unless the taker's unit lies in the quiz unit's subtree. */
+    @ReadOnly
+    public QuizDetail forTaker(CurrentUser user, long id) {
+        QuizDetail detail = definition(id).orElseThrow(Problem::notFound);
+        if (!scope.pathPrefix(user).startsWith(scope.pathOf(detail.quiz().unitId()))) {
+            throw Problem.forbidden();
+        }
+        return detail;
+    }
+
+    /** A quiz as the engine needs it, without any caller check. */
+    @ReadOnly
+    public Optional<QuizDetail> definition(long id) {
+        return quizzes.findById(id).map(q -> {
+            List<QuizRule> list = rules.findByQuizIdOrderByPosition(id);
+            Map<Long, String> names = new HashMap<>();
+            for (QuizRule r : list) {
+                names.computeIfAbsent(r.bankId(), b -> pool.bank(b).map(BankRef::name).orElse(""));
+            }
+            return new QuizDetail(q, queries.unitName(q.unitId()),
+                    list.stream().map(r -> new QuizDetail.RuleLine(r, names.get(r.bankId()))).toList());
+        });
+    }
+
+    @Transactional
+    public long create(CurrentUser user, QuizInput input) {
+        requireWriter(user);
+        QuizData d = validated(user, input);
+        Quiz saved = quizzes.save(quiz(null, d, user.accountId()));
+        saveRules(saved.id(), d.rules());
+        return saved.id();
+    }
+
+    @Transactional
+    public void update(CurrentUser user, long id, QuizInput input) {
+        Quiz current = get(user, id).quiz();
+        QuizData d = validated(user, input);
+        quizzes.update(quiz(current, d, current.createdBy()));
+        rules.deleteByQuizId(id);
+        saveRules(id, d.rules());
+        events.publishEvent(new QuizChanged(id));
+    }
+
+    private QuizData validated(CurrentUser user, QuizInput input) {
+        QuizValidator.Result result = QuizValidator.validate(input);
+        QuizData d = result.data();
+        List<FieldError> errors = new ArrayList<>(result.errors());
+        if (d.unitId() != null && !scope.contains(user, d.unitId())) {
+            errors.add(new FieldError("unitId", "quiz.error.unitOutOfScope"));
+        }
+        Set<Long> fixed = new HashSet<>();
+        for (RuleData r : d.rules()) {
+            checkRule(user, r, fixed, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new QuizInvalidException(errors);
+        }
+        return d;
+    }
+
+    private void checkRule(CurrentUser user, RuleData r, Set<Long> fixed, List<FieldError> errors) {
+        String prefix = scope.pathPrefix(user);
+        if (r.kind() == RuleKind.FIXED && r.questionId() != null) {
+            var q = pool.question(r.questionId()).orElse(null);
+            if (q == null) {
+                errors.add(new FieldError(QuizInvalidException.ruleField(r.index(), "questionId"), "quiz.error.rule.questionUnknown", r.questionId()));
+            } else if (!scope.contains(user, q.unitId())) {
+                errors.add(new FieldError(QuizInvalidException.ruleField(r.index(), "questionId"), "quiz.error.rule.bankOutOfScope"));
+            } else if (!q.active()) {
+                errors.add(new FieldError(QuizInvalidException.ruleField(r.index(), "questionId"), "quiz.error.rule.questionInactive", r.questionId()));
+            } else if (!fixed.add(q.id())) {
+                errors.add(new FieldError(QuizInvalidException.ruleField(r.index(), "questionId"), "quiz.error.rule.questionTwice", r.questionId()));
+            }
+        } else if (r.kind() == RuleKind.DRAW && r.bankId() != null) {
+            BankRef bank = pool.bank(r.bankId()).orElse(null);
+            if (bank == null || !scope.pathOf(bank.unitId()).startsWith(prefix)) {
+                errors.add(new FieldError(QuizInvalidException.ruleField(r.index(), "bankId"),
+                        bank == null ? "quiz.error.rule.bankUnknown" : "quiz.error.rule.bankOutOfScope"));
+            } else if (r.count() != null) {
+                int available = pool.count(bank.id(), r.category(), r.difficulty(), r.tag());
+                if (available < r.count()) {
+                    errors.add(new FieldError(QuizInvalidException.ruleField(r.index(), "count"), "quiz.error.rule.notEnough", available, r.count()));
+                }
+            }
+        }
+    }
+
+    private void saveRules(long quizId, List<RuleData> list) {
+        Map<Long, Long> bankOfQuestion = list.stream().filter(r -> r.kind() == RuleKind.FIXED)
+                .collect(Collectors.toMap(RuleData::questionId, r -> pool.question(r.questionId()).orElseThrow().bankId(), (a, b) -> a));
+        int position = 0;
+        for (RuleData r : list) {
+            long bankId = r.kind() == RuleKind.FIXED ? bankOfQuestion.get(r.questionId()) : r.bankId();
+            rules.save(new QuizRule(null, quizId, position++, r.kind(), bankId, r.category(), r.difficulty(), r.tag(),
+                    r.kind() == RuleKind.DRAW ? r.count() : null, r.questionId(), r.points()));
+        }
+    }
+
+    private static Quiz quiz(Quiz current, QuizData d, Long createdBy) {
+        return new Quiz(current == null ? null : current.id(), d.unitId(), d.title(), d.description(), d.timeLimitSeconds(),
+                d.openAt(), d.closeAt(), d.attemptsAllowed(), d.delaySeconds(), d.gradingMethod(), d.passPercent(),
+                d.shuffleQuestions(), d.shuffleOptions(), d.reviewMode(), d.reviewWhen(), createdBy,
+                current == null ? null : current.createdAt(), null);
+    }
+
+    private static void requireWriter(CurrentUser user) {
+        if (!canWrite(user)) {
+            throw Problem.forbidden();
+        }
+    }
+
+}
