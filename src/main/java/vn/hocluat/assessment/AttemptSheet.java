@@ -24,6 +24,11 @@ public record AttemptSheet(long id, long quizId, String quizTitle, int number, A
         return state == AttemptState.IN_PROGRESS;
     }
 
+    /** "passed", "failed", or null without a pass mark or while review is closed. */
+    public String verdict() {
+        return passed == null ? null : passed ? "passed" : "failed";
+    }
+
     public String deadlineText() {
         return QuizTimes.formatSeconds(deadline);
     }

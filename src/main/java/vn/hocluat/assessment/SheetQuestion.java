@@ -20,9 +20,9 @@ public record SheetQuestion(int number, QuestionType type, @Nullable String titl
                             @Nullable List<String> accepted, @Nullable String answerFeedback,
                             @Nullable String generalFeedback) {
 
-    /** The form field of this question: q0, q1… */
-    public String field() {
-        return "q" + (number - 1);
+    /** The question's position from 0, which names its form fields: c0 (options), t0 (text), m0_2 (left item 2). */
+    public int index() {
+        return number - 1;
     }
 
     /** A displayed option: its position (the value a form posts), text, whether chosen; review adds correct and feedback. */

@@ -14,12 +14,13 @@ public record QuizInput(@Nullable String title, @Nullable String description, @N
                         @Nullable String passPercent, boolean shuffleQuestions, boolean shuffleOptions,
                         @Nullable String reviewMode, @Nullable String reviewWhen, List<RuleInput> rules) {
 
-    /** One rule line; a line with no bank, count or question is ignored. */
+    /** One rule line; a line with nothing but its kind filled in is ignored. */
     public record RuleInput(@Nullable String kind, @Nullable String bankId, @Nullable String category,
                             @Nullable String difficulty, @Nullable String tag, @Nullable String count,
                             @Nullable String questionId, @Nullable String points) {
         public boolean blank() {
-            return isBlank(bankId) && isBlank(count) && isBlank(questionId);
+            return isBlank(bankId) && isBlank(count) && isBlank(questionId) && isBlank(category) && isBlank(tag)
+                    && isBlank(difficulty) && isBlank(points);
         }
     }
 

@@ -75,14 +75,20 @@ public class QuizService {
         return detail;
     }
 
-    /** A quiz for a taker: 404 unknown, 403 unless the taker's unit lies in the quiz unit's subtree. */
+    /** What a user may do with a quiz: take it (their unit lies in the quiz unit's subtree), manage it (an author of the subtree). */
+    public record Access(QuizDetail quiz, boolean take, boolean manage) {
+    }
+
+    /** A quiz for its page: 404 unknown, 403 when the user may neither take nor manage it. */
     @ReadOnly
-    public QuizDetail forTaker(CurrentUser user, long id) {
+    public Access access(CurrentUser user, long id) {
         QuizDetail detail = definition(id).orElseThrow(Problem::notFound);
-        if (!scope.pathPrefix(user).startsWith(scope.pathOf(detail.quiz().unitId()))) {
+        boolean take = scope.pathPrefix(user).startsWith(scope.pathOf(detail.quiz().unitId()));
+        boolean manage = canWrite(user) && scope.contains(user, detail.quiz().unitId());
+        if (!take && !manage) {
             throw Problem.forbidden();
         }
-        return detail;
+        return new Access(detail, take, manage);
     }
 
     /** A quiz as the engine needs it, without any caller check. */
