@@ -1,10 +1,12 @@
 package vn.hocluat.assessment.quiz;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 
 /** A line of a quiz list. */
+@Serdeable
 public record QuizSummary(long id, String title, String unitName, @Nullable Instant openAt, @Nullable Instant closeAt,
                           @Nullable Integer timeLimitSeconds) {
     public String opens() {
