@@ -2,9 +2,7 @@ package vn.hocluat.assessment;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -14,8 +12,6 @@ import vn.hocluat.assessment.quiz.GradingMethod;
 import vn.hocluat.assessment.quiz.ReviewMode;
 import vn.hocluat.assessment.quiz.ReviewWhen;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,8 +29,6 @@ import java.util.Optional;
  */
 @Singleton
 class AttemptStore {
-    private static final Argument<List<Item>> ITEMS = Argument.listOf(Item.class);
-    private static final Argument<List<Response>> RESPONSES = Argument.listOf(Response.class);
     private static final String SELECT = """
             select a.id, a.quiz_id, a.taker_kind, a.taker_id, a.number, a.state, a.started_at, a.deadline, a.finished_at,
                    a.items::text, a.responses::text, a.score, a.max_score, now(), q.title, q.review_mode, q.review_when,
@@ -47,11 +41,11 @@ class AttemptStore {
             where id = ?""";
 
     private final JdbcOperations jdbc;
-    private final JsonMapper json;
+    private final ItemsJson json;
     private final AttemptGrader grader;
     private final int graceSeconds;
 
-    AttemptStore(JdbcOperations jdbc, JsonMapper json, AttemptGrader grader,
+    AttemptStore(JdbcOperations jdbc, ItemsJson json, AttemptGrader grader,
                  @Value("${hocluat.assessment.grace-seconds:30}") int graceSeconds) {
         this.jdbc = jdbc;
         this.json = json;
@@ -82,7 +76,7 @@ class AttemptStore {
             st.setLong(4, taker.id());
             st.setString(5, taker.kind());
             st.setLong(6, taker.id());
-            st.setString(7, write(drawn.items()));
+            st.setString(7, json.write(drawn.items()));
             st.setBigDecimal(8, drawn.maxScore());
             st.setString(9, cut(ip, 64));
             st.setString(10, cut(userAgent, 300));
@@ -122,7 +116,7 @@ class AttemptStore {
                 update attempt set responses = cast(? as jsonb)
                 where id = ? and taker_kind = ? and taker_id = ? and state = 'IN_PROGRESS'
                   and (deadline is null or now() <= deadline + make_interval(secs => ?))""", st -> {
-            st.setString(1, write(responses));
+            st.setString(1, json.write(responses));
             st.setLong(2, attemptId);
             st.setString(3, taker.kind());
             st.setLong(4, taker.id());
@@ -214,7 +208,7 @@ class AttemptStore {
                 st.setInt(2, graceSeconds);
             }
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(new Locked(read(rs.getString(1), ITEMS), responses(rs.getString(2)), rs.getBoolean(3)))
+                return rs.next() ? Optional.of(new Locked(json.items(rs.getString(1)), json.responses(rs.getString(2)), rs.getBoolean(3)))
                         : Optional.empty();
             }
         });
@@ -224,7 +218,7 @@ class AttemptStore {
         Graded graded = grader.grade(items, responses);
         jdbc.prepareStatement(CLOSE, st -> {
             st.setString(1, (expired ? AttemptState.EXPIRED : AttemptState.SUBMITTED).name());
-            st.setString(2, write(graded.items()));
+            st.setString(2, json.write(graded.items()));
             st.setBigDecimal(3, graded.score());
             st.setBoolean(4, expired);
             st.setLong(5, attemptId);
@@ -238,32 +232,12 @@ class AttemptStore {
             while (rs.next()) {
                 out.add(new AttemptRow(rs.getLong(1), rs.getLong(2), new Taker(rs.getString(3), rs.getLong(4)), rs.getInt(5),
                         AttemptState.valueOf(rs.getString(6)), instant(rs, 7), instant(rs, 8), instant(rs, 9),
-                        read(rs.getString(10), ITEMS), responses(rs.getString(11)), rs.getBigDecimal(12), rs.getBigDecimal(13),
+                        json.items(rs.getString(10)), json.responses(rs.getString(11)), rs.getBigDecimal(12), rs.getBigDecimal(13),
                         instant(rs, 14), rs.getString(15), ReviewMode.valueOf(rs.getString(16)), ReviewWhen.valueOf(rs.getString(17)),
                         instant(rs, 18), rs.getBigDecimal(19), GradingMethod.valueOf(rs.getString(20)), rs.getBoolean(21)));
             }
         }
         return out;
-    }
-
-    private List<Response> responses(@Nullable String text) {
-        return text == null ? List.of() : read(text, RESPONSES);
-    }
-
-    String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    <T> T read(String text, Argument<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("attempt JSON could not be read", e);
-        }
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

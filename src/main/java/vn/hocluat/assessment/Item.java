@@ -25,7 +25,8 @@ record Item(long q, int v, @Nullable Integer g, BigDecimal points, List<Integer>
         return new Item(q, v, g, points, order, r, f);
     }
 
-    Item regradedWith(int version, BigDecimal f) {
-        return new Item(q, v, version == v ? null : version, points, order, response, f);
+    /** The same item graded from now on with the key of {@code version}. */
+    Item keyedTo(int version) {
+        return new Item(q, v, version == v ? null : version, points, order, response, fraction);
     }
 }

@@ -35,7 +35,7 @@ public class QuestionPool {
     }
 
     /** A question with its bank's unit. */
-    record QuestionRef(long id, long bankId, long unitId, boolean active) {
+    public record QuestionRef(long id, long bankId, long unitId, boolean active) {
     }
 
     /** Banks owned by units whose path starts with the prefix, by name. */
@@ -55,7 +55,7 @@ public class QuestionPool {
         });
     }
 
-    Optional<QuestionRef> question(long id) {
+    public Optional<QuestionRef> question(long id) {
         return jdbc.prepareStatement("""
                 select q.id, q.bank_id, b.unit_id, q.active from question q join question_bank b on b.id = q.bank_id
                 where q.id = ?""", st -> {
