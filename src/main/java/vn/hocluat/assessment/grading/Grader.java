@@ -96,7 +96,7 @@ public final class Grader {
 
     /** The distinct right items of a MATCHING question, in order of first appearance (distractors included). */
     public static List<String> rights(List<MatchPair> pairs) {
-        return List.copyOf(new LinkedHashSet<>(pairs.stream().map(MatchPair::right).toList()));
+        return List.copyOf(new LinkedHashSet<>(pairs.stream().map(MatchPair::right).filter(Objects::nonNull).toList()));
     }
 
     /**
