@@ -13,7 +13,7 @@ import java.util.List;
  * item, the displayed position of the right item chosen (null: none).
  */
 @Serdeable
-@Schema(name = "Response")
+@Schema(name = "QuestionResponse")
 public record Response(@Nullable List<Integer> chosen, @Nullable String text, @Nullable List<Integer> matches) {
     public static final Response NONE = new Response(null, null, null);
     static final int MAX_TEXT = 1000;
