@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import java.util.stream.IntStream;
 /**
  * Draws an attempt's questions: FIXED rules first, then each DRAW rule picks its count among the
  * matching questions not yet picked, uniformly with a SecureRandom (no taker can predict or replay a
- * draw); the list keeps rule order unless the quiz shuffles questions; option orders are shuffled
+ * draw); the list keeps rule order (and bank order within a rule) unless the quiz shuffles questions; option orders are shuffled
  * when the quiz says so (TRUE_FALSE always shows true then false; MATCHING right items always
  * shuffled, since their stored order often follows the left items). A quiz's definition and its
  * candidate questions are cached for {@link #TTL_MILLIS}: a round opening brings thousands of starts
@@ -89,7 +90,7 @@ class QuestionDraw {
                 if (free.size() < n) {
                     return Optional.empty();
                 }
-                List<Candidate> chosen = pick(free, n);
+                List<Candidate> chosen = pick(free, n, plan.quiz().quiz().shuffleQuestions());
                 chosen.forEach(c -> used.add(c.questionId()));
                 picked.set(i, chosen);
             }
@@ -136,12 +137,16 @@ class QuestionDraw {
         return order;
     }
 
-    /** n distinct elements, uniformly: a partial Fisher–Yates shuffle. */
-    private List<Candidate> pick(List<Candidate> from, int n) {
+    /** n distinct elements, uniformly (a partial Fisher–Yates shuffle); in bank order when questions are not shuffled. */
+    private List<Candidate> pick(List<Candidate> from, int n, boolean shuffled) {
         for (int i = 0; i < n; i++) {
             Collections.swap(from, i, i + random.nextInt(from.size() - i));
         }
-        return List.copyOf(from.subList(0, n));
+        List<Candidate> chosen = new ArrayList<>(from.subList(0, n));
+        if (!shuffled) {
+            chosen.sort(Comparator.comparingLong(Candidate::questionId));
+        }
+        return List.copyOf(chosen);
     }
 
     private List<Integer> permutation(int n) {

@@ -46,10 +46,7 @@ class AttemptApiTest implements TestDatabase {
         commune = f.commune(province);
         otherCommune = f.commune(province);
         trainer = f.user("TRAINER", commune);
-        bank = f.bank(commune, "Ngân hàng API");
-        for (int i = 1; i <= 12; i++) {
-            f.question(bank, QuizFixtures.single("Câu API " + i, "R" + i, "W" + i + "a", "W" + i + "b"), "Luật", "MEDIUM");
-        }
+        bank = f.bankOfSingles(commune, "Ngân hàng API", 12, "Câu API ", 2);
     }
 
     Web api(CurrentUser u) {

@@ -46,10 +46,7 @@ class AttemptBenchmark implements TestDatabase {
         QuizFixtures f = new QuizFixtures(context);
         long commune = f.commune(f.province());
         CurrentUser trainer = f.user("TRAINER", commune);
-        long bank = f.bank(commune, "Ngân hàng đo tải");
-        for (int i = 1; i <= 30; i++) {
-            f.question(bank, QuizFixtures.single("Câu đo tải " + i, "R" + i, "W" + i + "a", "W" + i + "b", "W" + i + "c"), null, null);
-        }
+        long bank = f.bankOfSingles(commune, "Ngân hàng đo tải", 30, "Câu đo tải ", 3);
         long quiz = quizzes.create(trainer, QuizFixtures.drawQuiz("Đề đo tải", commune, bank, 20, "15", "1"));
         run(quiz, 0, 500, threads, new long[500], new long[500]);
 

@@ -46,14 +46,16 @@ class AttemptServiceTest implements TestDatabase {
         f = new QuizFixtures(context);
         commune = f.commune(f.province());
         trainer = f.user("TRAINER", commune);
-        bank = f.bank(commune, "Ngân hàng 30 câu");
-        for (int i = 1; i <= 30; i++) {
-            f.question(bank, QuizFixtures.single("Câu " + i, "R" + i, "W" + i + "a", "W" + i + "b", "W" + i + "c"), "Luật", "EASY");
-        }
+        bank = f.bankOfSingles(commune, "Ngân hàng 30 câu", 30, "Câu ", 3);
     }
 
     long quiz(String minutes, String attemptsAllowed) {
         return quizzes.create(trainer, QuizFixtures.drawQuiz("Kiểm tra", commune, bank, 10, minutes, attemptsAllowed));
+    }
+
+    /** Starts an attempt and reads it as its taker. */
+    AttemptSheet begin(long quiz, Taker t) {
+        return attempts.sheet(attempts.start(quiz, t, null, null).attemptId(), t);
     }
 
     Taker taker() {
@@ -115,8 +117,8 @@ class AttemptServiceTest implements TestDatabase {
     void submit_is_idempotent_and_later_responses_change_nothing() {
         long quiz = quiz("15", "3");
         Taker t = taker();
-        long id = attempts.start(quiz, t, null, null).attemptId();
-        AttemptSheet sheet = attempts.sheet(id, t);
+        AttemptSheet sheet = begin(quiz, t);
+        long id = sheet.id();
         AttemptSheet first = attempts.submit(id, t, answers(sheet, 6));
         AttemptSheet retried = attempts.submit(id, t, answers(sheet, 10));
         assertEquals(new BigDecimal("6.0000"), first.score());
@@ -156,8 +158,8 @@ class AttemptServiceTest implements TestDatabase {
     void an_overdue_attempt_is_closed_when_read_and_a_late_submit_keeps_the_saved_answers() {
         long quiz = quiz("15", "3");
         Taker t = taker();
-        long id = attempts.start(quiz, t, null, null).attemptId();
-        AttemptSheet sheet = attempts.sheet(id, t);
+        AttemptSheet sheet = begin(quiz, t);
+        long id = sheet.id();
         attempts.save(id, t, answers(sheet, 3));
         f.exec("update attempt set deadline = now() - interval '31 seconds' where id = ?", id);
         AttemptSheet late = attempts.submit(id, t, answers(sheet, 10));
@@ -169,8 +171,8 @@ class AttemptServiceTest implements TestDatabase {
     void a_submit_within_the_grace_period_counts() {
         long quiz = quiz("15", "3");
         Taker t = taker();
-        long id = attempts.start(quiz, t, null, null).attemptId();
-        AttemptSheet sheet = attempts.sheet(id, t);
+        AttemptSheet sheet = begin(quiz, t);
+        long id = sheet.id();
         f.exec("update attempt set started_at = now() - interval '15 minutes 10 seconds', deadline = now() - interval '10 seconds' where id = ?", id);
         AttemptSheet done = attempts.submit(id, t, answers(sheet, 9));
         assertEquals(AttemptState.SUBMITTED, done.state());

@@ -56,6 +56,19 @@ public final class QuizFixtures {
         return fixtures.queryLong("insert into question_bank (unit_id, name) values (?, ?) returning id", unitId, name);
     }
 
+    /** A bank of {@code count} single-choice questions "{prefix} i" whose right option is "R i" and wrong ones "W i a", "W i b"… */
+    public long bankOfSingles(long unitId, String name, int count, String prefix, int wrongOptions) {
+        long bank = bank(unitId, name);
+        for (int i = 1; i <= count; i++) {
+            String[] wrong = new String[wrongOptions];
+            for (int w = 0; w < wrongOptions; w++) {
+                wrong[w] = "W" + i + (char) ('a' + w);
+            }
+            question(bank, single(prefix + i, "R" + i, wrong), "Luật", "EASY");
+        }
+        return bank;
+    }
+
     public long question(long bankId, QuestionContent content, String category, String difficulty, String... tags) {
         long id = fixtures.queryLong("""
                 insert into question (bank_id, type, title, search_text, category, difficulty, tags)

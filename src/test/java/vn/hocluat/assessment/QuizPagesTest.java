@@ -50,12 +50,8 @@ class QuizPagesTest implements vn.hocluat.support.TestDatabase {
         communeB = f.commune(province);
         trainerA = f.user("TRAINER", communeA);
         trainerB = f.user("TRAINER", communeB);
-        bankA = f.bank(communeA, "Ngân hàng A");
-        bankB = f.bank(communeB, "Ngân hàng B");
-        for (int i = 1; i <= 30; i++) {
-            f.question(bankA, QuizFixtures.single("Câu hỏi A" + i, "R" + i, "W" + i + "a", "W" + i + "b", "W" + i + "c"), "Luật", "EASY");
-        }
-        f.question(bankB, QuizFixtures.single("Câu hỏi B", "R", "W"), null, null);
+        bankA = f.bankOfSingles(communeA, "Ngân hàng A", 30, "Câu hỏi A", 3);
+        bankB = f.bankOfSingles(communeB, "Ngân hàng B", 1, "Câu hỏi B", 1);
     }
 
     Web pages(CurrentUser u) {

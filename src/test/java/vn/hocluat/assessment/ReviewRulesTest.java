@@ -41,10 +41,7 @@ class ReviewRulesTest implements TestDatabase {
         f = new QuizFixtures(context);
         commune = f.commune(f.province());
         trainer = f.user("TRAINER", commune);
-        bank = f.bank(commune, "Ngân hàng xem lại");
-        for (int i = 1; i <= 3; i++) {
-            f.question(bank, QuizFixtures.single("Câu " + i, "R" + i, "W" + i), null, null);
-        }
+        bank = f.bankOfSingles(commune, "Ngân hàng xem lại", 3, "Câu ", 1);
     }
 
     long quiz(String mode, String when, String closeAt) {
