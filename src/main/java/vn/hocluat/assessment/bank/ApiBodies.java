@@ -40,6 +40,7 @@ final class ApiBodies {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "BankList")
     record BankListJson(List<BankJson> items, long total, int page, int size) {
     }
@@ -57,6 +58,7 @@ final class ApiBodies {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "QuestionList")
     record QuestionListJson(List<QuestionSummaryJson> items, long total, int page, int size) {
     }

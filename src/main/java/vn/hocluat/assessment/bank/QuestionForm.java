@@ -142,7 +142,10 @@ final class QuestionForm {
         return withBlankRows(c.type(), v, 0);
     }
 
-    /** Adds blank rows: {@code extra} more, and at least enough to fill the type's usual minimum. */
+    /**
+     * Adds blank rows: two spare ones after the filled rows (at least the type's usual minimum), plus
+     * {@code extra} when the user asked for more; rows already shown stay.
+     */
     static Map<String, Object> withBlankRows(QuestionType type, Map<String, Object> v, int extra) {
         List<Map<String, Object>> rows = new ArrayList<>(rows(v));
         int minimum = switch (type) {
@@ -151,7 +154,9 @@ final class QuestionForm {
             case NUMERICAL -> 2;
             case TRUE_FALSE -> 0;
         };
-        int target = Math.min(QuestionRules.ITEMS_MAX, Math.max(minimum, rows.size() + (type == QuestionType.TRUE_FALSE ? 0 : 2) + extra));
+        long filled = rows.stream().filter(r -> fields(type).stream().anyMatch(f -> !text(r.get(f)).isBlank())).count();
+        int spare = type == QuestionType.TRUE_FALSE ? 0 : 2;
+        int target = Math.min(QuestionRules.ITEMS_MAX, Math.max(minimum, Math.max(rows.size(), (int) filled + spare)) + extra);
         while (rows.size() < target) {
             Map<String, Object> blank = new HashMap<>();
             fields(type).forEach(f -> blank.put(f, ""));
