@@ -3,6 +3,7 @@ package vn.hocluat.assessment.bank;
 import jakarta.inject.Singleton;
 import vn.hocluat.assessment.question.ContentCodec;
 import vn.hocluat.assessment.question.Difficulty;
+import vn.hocluat.assessment.question.ParsedQuestion;
 import vn.hocluat.assessment.question.QuestionContent;
 import vn.hocluat.assessment.question.QuestionType;
 import vn.hocluat.platform.text.Fold;
@@ -127,6 +128,15 @@ class QuestionQueries {
 
     void delete(long id) {
         sql.update("delete from question where id = ?", List.of(id));
+    }
+
+    /** Every question of a bank with its current content, in id order, for an export (line = position). */
+    List<ParsedQuestion> export(long bankId) {
+        return sql.list("""
+                select q.category, q.difficulty, q.tags, v.content
+                from question q join question_version v on v.question_id = q.id and v.version = q.current_version
+                where q.bank_id = ? order by q.id""", List.of(bankId), rs -> new ParsedQuestion(rs.getRow(),
+                rs.getString(1), difficulty(rs.getString(2)), tags(rs), codec.read(rs.getString(4))));
     }
 
     /** The categories used in a bank, sorted, for the filter. */
