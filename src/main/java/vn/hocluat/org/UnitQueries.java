@@ -79,26 +79,22 @@ class UnitQueries {
 
     Map<String, Unit> byCodes(Collection<String> codes) {
         Map<String, Unit> found = new HashMap<>();
-        if (codes.isEmpty()) {
-            return found;
-        }
-        jdbc.prepareStatement("select * from unit where code = any(?)", st -> {
-            st.setArray(1, st.getConnection().createArrayOf("varchar", codes.toArray()));
-            try (ResultSet rs = st.executeQuery()) {
-                jdbc.entityStream(rs, Unit.class).forEach(u -> found.put(u.code(), u));
-            }
-            return null;
-        });
+        unitsWhereAny("code", "varchar", codes).forEach(u -> found.put(u.code(), u));
         return found;
     }
 
     /** The direct children of each given unit. */
     List<Unit> childrenOf(Collection<Long> parentIds) {
-        if (parentIds.isEmpty()) {
+        return unitsWhereAny("parent_id", "bigint", parentIds);
+    }
+
+    /** Units whose column equals any of the values (one statement, the values as an SQL array). */
+    private List<Unit> unitsWhereAny(String column, String sqlType, Collection<?> values) {
+        if (values.isEmpty()) {
             return List.of();
         }
-        return jdbc.prepareStatement("select * from unit where parent_id = any(?)", st -> {
-            st.setArray(1, st.getConnection().createArrayOf("bigint", parentIds.toArray()));
+        return jdbc.prepareStatement("select * from unit where " + column + " = any(?)", st -> {
+            st.setArray(1, st.getConnection().createArrayOf(sqlType, values.toArray()));
             try (ResultSet rs = st.executeQuery()) {
                 return jdbc.entityStream(rs, Unit.class).toList();
             }
