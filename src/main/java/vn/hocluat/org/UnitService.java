@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * The administrative unit tree as other features use it: read, list, search and change units, always
- * inside the caller's subtree (404 unknown, 403 outside). Only ADMIN and MANAGER change units; a
- * MANAGER may not change the code of their own top unit, and only an ADMIN changes the root.
+ * inside the caller's subtree (404 unknown, 403 outside). Staff read (a LEARNER does not: 403); only
+ * ADMIN and MANAGER change units; a MANAGER may not change the code of their own top unit, and only
+ * an ADMIN changes the root.
  */
 @Singleton
 public class UnitService {
@@ -41,6 +42,9 @@ public class UnitService {
 
     @ReadOnly
     public Unit get(CurrentUser user, long id) {
+        if (!user.staff()) {
+            throw Problem.forbidden();
+        }
         scope.require(user, id);
         return units.findById(id).orElseThrow(Problem::notFound);
     }
@@ -78,6 +82,7 @@ public class UnitService {
     /** The ancestors of a unit that lie in the caller's subtree, from the caller's unit down to the parent. */
     @ReadOnly
     public List<Unit> breadcrumb(CurrentUser user, Unit unit) {
+        get(user, unit.id());
         String top = scope.pathPrefix(user);
         List<Unit> out = new ArrayList<>();
         String[] ids = unit.path().split("/");

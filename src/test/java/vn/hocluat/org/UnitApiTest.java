@@ -118,7 +118,12 @@ class UnitApiTest implements TestDatabase {
     }
 
     @Test
-    void anonymous_api_call_is_401() {
+    void anonymous_api_call_is_401_and_a_learner_is_refused() {
         assertEquals(401, new Web(server.getURI()).get("/api/v1/units").statusCode());
+        Web learner = new Web(server.getURI()).loginApi(fx.account("LEARNER", communeA), Fixtures.PASSWORD);
+        assertEquals(403, learner.get("/api/v1/units/" + communeA).statusCode());
+        Web trainer = new Web(server.getURI()).loginApi(fx.account("TRAINER", communeA), Fixtures.PASSWORD);
+        assertEquals(200, trainer.get("/api/v1/units/" + communeA).statusCode());
+        assertEquals(403, trainer.putJson("/api/v1/units/" + villageA, "{\"name\":\"Đổi\",\"kind\":\"VILLAGE\"}").statusCode());
     }
 }

@@ -146,11 +146,12 @@ class UnitPagesTest implements TestDatabase {
     }
 
     @Test
-    void manager_cannot_edit_the_root_nor_learner_create_units() {
+    void manager_cannot_edit_the_root_and_a_learner_may_not_read_units() {
         Web manager = new Web(server.getURI()).login(fx.account("MANAGER", fx.rootId()), Fixtures.PASSWORD);
         assertEquals(403, manager.get("/units/" + fx.rootId() + "/edit").statusCode());
         Web learner = new Web(server.getURI()).login(fx.account("LEARNER", communeA), Fixtures.PASSWORD);
-        assertEquals(200, learner.get("/units").statusCode());
+        assertEquals(403, learner.get("/units").statusCode());
+        assertEquals(403, learner.get("/units/" + communeA).statusCode());
         assertEquals(403, learner.get("/units/new?parent=" + communeA).statusCode());
         assertEquals(403, learner.get("/units/import").statusCode());
     }
