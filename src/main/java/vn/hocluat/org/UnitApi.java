@@ -1,5 +1,6 @@
 package vn.hocluat.org;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -20,8 +21,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.hocluat.org.PeopleApiBodies.FieldErrorJson;
+import vn.hocluat.org.PeopleApiBodies.FieldErrorsJson;
 import vn.hocluat.platform.files.RowError;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
@@ -51,6 +55,8 @@ class UnitApi {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "Unit")
     record UnitJson(long id, String code, String name, UnitKind kind, @Nullable Long parentId, int depth,
                     @Nullable Boolean urban, @Nullable Integer population) {
         static UnitJson of(Unit u) {
@@ -63,11 +69,14 @@ class UnitApi {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "UnitList")
     record UnitList(List<UnitJson> items, long total, int page, int size) {
     }
 
     /** A unit to create (parentId required) or the new values of a unit (parentId ignored; code may be left out to keep it). */
     @Serdeable
+    @Schema(name = "UnitRequest")
     record UnitBody(@Nullable Long parentId, @Nullable String code, @Nullable String name, @Nullable String kind,
                     @Nullable Boolean urban, @Nullable Integer population) {
         UnitInput input(String currentCode) {
@@ -76,15 +85,9 @@ class UnitApi {
         }
     }
 
+    /** 422 of an import: every bad row. */
     @Serdeable
-    record FieldError(String field, String message) {
-    }
-
-    @Serdeable
-    record FieldErrors(List<FieldError> errors) {
-    }
-
-    @Serdeable
+    @Schema(name = "RowErrors")
     record RowErrors(List<RowError> errors) {
     }
 
@@ -154,9 +157,9 @@ class UnitApi {
     }
 
     private HttpResponse<?> invalid(HttpRequest<?> request, UnitInvalidException e) {
-        List<FieldError> errors = e.errors().entrySet().stream()
-                .map(f -> new FieldError(f.getKey(), pages.text(request, f.getValue()))).toList();
-        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new FieldErrors(errors));
+        List<FieldErrorJson> errors = e.errors().entrySet().stream()
+                .map(f -> new FieldErrorJson(f.getKey(), pages.text(request, f.getValue()))).toList();
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new FieldErrorsJson(errors));
     }
 
     private static CurrentUser user(HttpRequest<?> request) {

@@ -32,7 +32,7 @@ class UnitQueries {
     }
 
     /** Direct children: administrative units first, then agencies, each by name. */
-    List<UnitRow> children(long parentId, int limit, int offset) {
+    List<UnitRow> children(long parentId, int limit, long offset) {
         return rows(ROW + "where u.parent_id = ? order by u.kind = 'AGENCY', u.search_name, u.code limit ? offset ?",
                 List.of(parentId, limit, offset));
     }
@@ -42,7 +42,7 @@ class UnitQueries {
     }
 
     /** The subtree under a path prefix in tree order (a unit before its descendants). */
-    List<UnitRow> subtree(String prefix, int limit, int offset) {
+    List<UnitRow> subtree(String prefix, int limit, long offset) {
         return rows(ROW + "where u.path like ? || '%' order by u.path limit ? offset ?", List.of(prefix, limit, offset));
     }
 
@@ -51,7 +51,7 @@ class UnitQueries {
     }
 
     /** Units of the subtree whose folded name or code contains the LIKE pattern, nearest the top first. */
-    List<UnitRow> search(String prefix, String pattern, int limit, int offset) {
+    List<UnitRow> search(String prefix, String pattern, int limit, long offset) {
         return rows(ROW + "where u.path like ? || '%' and (u.search_name like ? or lower(u.code) like ?) "
                 + "order by u.depth, u.search_name, u.code limit ? offset ?", List.of(prefix, pattern, pattern, limit, offset));
     }

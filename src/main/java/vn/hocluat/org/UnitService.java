@@ -67,7 +67,7 @@ public class UnitService {
     @ReadOnly
     public UnitPage list(CurrentUser user, @Nullable Long withinId, @Nullable String q, int page, int size) {
         Unit within = get(user, withinId == null ? user.unitId() : withinId);
-        int offset = Math.max(page, 0) * size;
+        long offset = (long) Math.max(page, 0) * size;
         if (q != null && !Fold.fold(q).isEmpty()) {
             String pattern = Fold.containsPattern(q);
             return new UnitPage(queries.search(within.path(), pattern, size, offset),

@@ -59,6 +59,8 @@ class UnitApiTest implements TestDatabase {
         assertTrue(search.body().contains("\"total\":1"), search.body());
         HttpResponse<String> children = managerOfA().get("/api/v1/units?parentId=" + communeA);
         assertTrue(children.body().contains("\"total\":1,\"page\":0,\"size\":50"), children.body());
+        HttpResponse<String> far = managerOfA().get("/api/v1/units?page=2147483647&size=500");
+        assertEquals("{\"items\":[],\"total\":2,\"page\":2147483647,\"size\":500}", far.body());
     }
 
     @Test
