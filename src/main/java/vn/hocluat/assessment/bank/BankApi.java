@@ -25,8 +25,8 @@ import vn.hocluat.assessment.bank.ApiBodies.BankJson;
 import vn.hocluat.assessment.bank.ApiBodies.BankListJson;
 import vn.hocluat.assessment.bank.ApiBodies.BankRequest;
 import vn.hocluat.assessment.bank.ApiBodies.FieldErrorsJson;
+import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
-import vn.hocluat.platform.web.Problem;
 
 import java.net.URI;
 
@@ -49,11 +49,9 @@ class BankApi {
     BankListJson list(@Parameter(hidden = true) HttpRequest<?> request,
                       @Parameter(description = "1-based page number") @Nullable @QueryValue Integer page,
                       @Parameter(description = "1 to 200, default 50") @Nullable @QueryValue Integer size) {
-        int s = size == null ? Paged.PAGE_SIZE : size;
-        if ((page != null && page < 1) || s < 1 || s > Paged.MAX_SIZE) {
-            throw Problem.badRequest("error.badParameter", page != null && page < 1 ? "page" : "size");
-        }
-        Paged<BankView> result = banks.list(Requests.user(request), page == null ? 1 : page, s);
+        CurrentUser user = Requests.user(request);
+        Requests.Paging paging = Requests.paging(page, size);
+        Paged<BankView> result = banks.list(user, paging.page(), paging.size());
         return new BankListJson(result.items().stream().map(BankJson::of).toList(), result.total(), result.page(), result.size());
     }
 

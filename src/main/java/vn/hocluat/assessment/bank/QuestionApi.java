@@ -29,8 +29,8 @@ import vn.hocluat.assessment.bank.ApiBodies.QuestionSummaryJson;
 import vn.hocluat.assessment.question.Difficulty;
 import vn.hocluat.assessment.question.QuestionContent;
 import vn.hocluat.assessment.question.QuestionType;
+import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
-import vn.hocluat.platform.web.Problem;
 
 import java.net.URI;
 
@@ -57,12 +57,10 @@ class QuestionApi {
                           @Nullable @QueryValue String q,
                           @Parameter(description = "1-based page number") @Nullable @QueryValue Integer page,
                           @Parameter(description = "1 to 200, default 50") @Nullable @QueryValue Integer size) {
-        int s = size == null ? Paged.PAGE_SIZE : size;
-        if ((page != null && page < 1) || s < 1 || s > Paged.MAX_SIZE) {
-            throw Problem.badRequest("error.badParameter", page != null && page < 1 ? "page" : "size");
-        }
-        Paged<QuestionSummary> result = questions.list(Requests.user(request), bankId,
-                new QuestionFilter(category, difficulty, type, tag, q, page == null ? 1 : page, s));
+        CurrentUser user = Requests.user(request);
+        Requests.Paging paging = Requests.paging(page, size);
+        Paged<QuestionSummary> result = questions.list(user, bankId,
+                new QuestionFilter(category, difficulty, type, tag, q, paging.page(), paging.size()));
         return new QuestionListJson(result.items().stream().map(QuestionSummaryJson::of).toList(),
                 result.total(), result.page(), result.size());
     }

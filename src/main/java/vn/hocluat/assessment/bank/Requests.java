@@ -38,6 +38,21 @@ final class Requests {
         return Math.max(1, Integer.parseInt(text.trim()));
     }
 
+    /** The page number and size an API list asks for: page ≥ 1 (default 1), size 1 to 200 (default 50); 400 otherwise. */
+    record Paging(int page, int size) {
+    }
+
+    static Paging paging(Integer page, Integer size) {
+        if (page != null && page < 1) {
+            throw Problem.badRequest("error.badParameter", "page");
+        }
+        int s = size == null ? Paged.PAGE_SIZE : size;
+        if (s < 1 || s > Paged.MAX_SIZE) {
+            throw Problem.badRequest("error.badParameter", "size");
+        }
+        return new Paging(page == null ? 1 : page, s);
+    }
+
     /** An enum constant by name, null when blank, 400 when unknown. */
     static <E extends Enum<E>> E choice(String text, Class<E> type, String parameter) {
         if (text == null || text.isBlank()) {
