@@ -72,26 +72,26 @@ final class QuestionForm {
             rowOf.add(i);
             switch (type) {
                 case NUMERICAL -> numeric.add(numericAnswer(row, field, errors));
-                case MATCHING -> pairs.add(new MatchPair(s(row, "left"), s(row, "right")));
+                case MATCHING -> pairs.add(new MatchPair(field(row, "left"), field(row, "right")));
                 default -> {
-                    boolean correct = type == QuestionType.SINGLE && Integer.toString(i).equals(s(v, "correct"));
+                    boolean correct = type == QuestionType.SINGLE && Integer.toString(i).equals(field(v, "correct"));
                     int fallback = type == QuestionType.SHORT_ANSWER ? 100 : 0;
-                    int weight = correct ? 100 : weight(s(row, "weight"), fallback, field, errors);
-                    choices.add(new Choice(s(row, "text"), weight, s(row, "feedback")));
+                    int weight = correct ? 100 : weight(field(row, "weight"), fallback, field, errors);
+                    choices.add(new Choice(field(row, "text"), weight, field(row, "feedback")));
                 }
             }
         }
         if (type == QuestionType.TRUE_FALSE) {
-            String answer = s(v, "tf");
-            choices.add(new Choice("true", "true".equals(answer) ? 100 : 0, s(v, "trueFeedback")));
-            choices.add(new Choice("false", "false".equals(answer) ? 100 : 0, s(v, "falseFeedback")));
+            String answer = field(v, "tf");
+            choices.add(new Choice("true", "true".equals(answer) ? 100 : 0, field(v, "trueFeedback")));
+            choices.add(new Choice("false", "false".equals(answer) ? 100 : 0, field(v, "falseFeedback")));
         }
-        TextFormat format = Requests.choiceOrNull(s(v, "format"), TextFormat.class);
-        QuestionContent content = new QuestionContent(type, s(v, "title"), s(v, "text"),
-                format == null ? TextFormat.MARKDOWN : format, choices, numeric, pairs, s(v, "generalFeedback"),
-                !s(v, "exactMatch").isBlank());
-        List<String> tags = Arrays.stream(s(v, "tags").split("[,;]")).map(String::trim).filter(t -> !t.isEmpty()).toList();
-        return new Read(new QuestionInput(s(v, "category"), s(v, "difficulty"), tags, content), errors, rowOf);
+        TextFormat format = Requests.choiceOrNull(field(v, "format"), TextFormat.class);
+        QuestionContent content = new QuestionContent(type, field(v, "title"), field(v, "text"),
+                format == null ? TextFormat.MARKDOWN : format, choices, numeric, pairs, field(v, "generalFeedback"),
+                !field(v, "exactMatch").isBlank());
+        List<String> tags = Arrays.stream(field(v, "tags").split("[,;]")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+        return new Read(new QuestionInput(field(v, "category"), field(v, "difficulty"), tags, content), errors, rowOf);
     }
 
     /** The form of a new question: blank rows only. */
@@ -174,11 +174,11 @@ final class QuestionForm {
     }
 
     private static NumericAnswer numericAnswer(Map<String, Object> row, String field, List<FieldError> errors) {
-        BigDecimal value = decimal(s(row, "value"), field, errors);
-        BigDecimal tolerance = decimal(s(row, "tolerance"), field, errors);
-        BigDecimal min = decimal(s(row, "min"), field, errors);
-        BigDecimal max = decimal(s(row, "max"), field, errors);
-        int weight = weight(s(row, "weight"), 100, field, errors);
+        BigDecimal value = decimal(field(row, "value"), field, errors);
+        BigDecimal tolerance = decimal(field(row, "tolerance"), field, errors);
+        BigDecimal min = decimal(field(row, "min"), field, errors);
+        BigDecimal max = decimal(field(row, "max"), field, errors);
+        int weight = weight(field(row, "weight"), 100, field, errors);
         if (value != null && (min != null || max != null)) {
             errors.add(new FieldError(field, "question.error.numericBoth"));
         } else if (value != null) {
@@ -186,7 +186,7 @@ final class QuestionForm {
             min = value.subtract(t);
             max = value.add(t);
         }
-        return new NumericAnswer(min, max, weight, s(row, "feedback"));
+        return new NumericAnswer(min, max, weight, field(row, "feedback"));
     }
 
     private static BigDecimal decimal(String text, String field, List<FieldError> errors) {
@@ -243,8 +243,9 @@ final class QuestionForm {
         return rows instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
     }
 
-    private static String s(Map<String, Object> v, String field) {
-        return text(v.get(field));
+    /** One posted field as text ("" when absent; the first value when repeated). */
+    static String field(Map<String, Object> body, String name) {
+        return text(body.get(name));
     }
 
     private static String text(Object o) {

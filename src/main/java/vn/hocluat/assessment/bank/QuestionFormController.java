@@ -67,7 +67,7 @@ class QuestionFormController {
     HttpResponse<?> create(HttpRequest<?> request, @PathVariable long bankId, @Body Map<String, Object> body) {
         CurrentUser user = Requests.user(request);
         BankView bank = banks.get(user, bankId);
-        QuestionType type = Requests.choice(String.valueOf(body.getOrDefault("type", "")), QuestionType.class, "type");
+        QuestionType type = Requests.choice(QuestionForm.field(body, "type"), QuestionType.class, "type");
         if (type == null) {
             throw Problem.badRequest("error.missingParameter", "type");
         }
