@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * What makes a question valid, for the form, the API and imports alike: a text; for SINGLE exactly
- * one option at 100 %; for MULTIPLE positive weights summing to 100 %; two options "true"/"false"
+ * one option at 100 % and no other positive weight; for MULTIPLE positive weights summing to 100 %; two options "true"/"false"
  * for TRUE_FALSE; an answer at 100 % for SHORT_ANSWER and NUMERICAL; two or more complete pairs
  * for MATCHING. MULTIPLE sums may miss 100 by less than half a point per positive option, which
  * is what rounding 33.333 % to whole percents leaves. Errors name API fields ("choices.1").
@@ -83,11 +83,14 @@ final class QuestionRules {
                 new QuestionContent(c.type(), title, text, format, choices, numeric, pairs, general, exact));
     }
 
+    /** One option at 100 %; the others 0 or a penalty (positive partial credit makes a MULTIPLE question, as in GIFT). */
     private List<Choice> single(List<Choice> in) {
         List<Choice> options = options(in, -100, 100);
         long full = options.stream().filter(o -> o.weight() == 100).count();
         if (!options.isEmpty() && full != 1) {
             error("choices", "question.error.singleCorrect");
+        } else if (options.stream().anyMatch(o -> o.weight() > 0 && o.weight() < 100)) {
+            error("choices", "question.error.singlePartial");
         }
         return options;
     }

@@ -70,6 +70,16 @@ class QuestionFormTest implements TestDatabase {
     }
 
     @Test
+    void single_choice_takes_penalties_but_no_partial_credit() {
+        HttpResponse<String> partial = post("SINGLE", Map.of("text", "Câu?", "c0_text", "A", "correct", "0",
+                "c1_text", "B", "c1_weight", "50"));
+        assertEquals(422, partial.statusCode());
+        assertTrue(partial.body().contains("Câu một đáp án chỉ có một phương án được điểm;"), partial.body());
+        assertEquals(303, post("SINGLE", Map.of("text", "Câu?", "c0_text", "A", "correct", "0",
+                "c1_text", "B", "c1_weight", "-25")).statusCode());
+    }
+
+    @Test
     void multiple_answer_weights_must_sum_to_100() {
         HttpResponse<String> r = post("MULTIPLE", Map.of("text", "Chọn các ý đúng", "c0_text", "A", "c0_weight", "50",
                 "c1_text", "B", "c1_weight", "40", "c2_text", "C", "c2_weight", "-100"));
