@@ -9,6 +9,7 @@ import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +50,8 @@ class BankScopeTest implements TestDatabase {
         String bank = "/banks/" + bankB;
         String question = bank + "/questions/" + questionB;
         for (String path : List.of(bank, bank + "/edit", bank + "/questions/new", bank + "/questions/new?type=SINGLE",
-                question, question + "?version=1", question + "/edit")) {
+                question, question + "?version=1", question + "/edit", bank + "/import", bank + "/export.gift",
+                bank + "/export.xlsx")) {
             HttpResponse<String> r = a.get(path);
             assertEquals(403, r.statusCode(), path);
             assertFalse(r.body().contains("bí mật"), path);
@@ -62,6 +64,9 @@ class BankScopeTest implements TestDatabase {
         assertEquals(403, a.postForm(question + "/deactivate", Map.of()).statusCode());
         assertEquals(403, a.postForm(question + "/activate", Map.of()).statusCode());
         assertEquals(403, a.postForm(question + "/delete", Map.of()).statusCode());
+        byte[] gift = "Bị chèn? {=có ~không}".getBytes(StandardCharsets.UTF_8);
+        assertEquals(403, a.postFile(bank + "/import", "chen.gift", gift, Map.of()).statusCode());
+        assertEquals(403, a.postFile(bank + "/import", "", new byte[0], Map.of("text", "Bị chèn? {=có ~không}")).statusCode());
 
         Map<String, Object> unchanged = t.read(t.api("admin").get("/api/v1/banks/" + bankB + "/questions/" + questionB).body());
         assertEquals(1, unchanged.get("currentVersion"));
@@ -84,6 +89,10 @@ class BankScopeTest implements TestDatabase {
         String body = "{\"content\":{\"type\":\"SINGLE\",\"text\":\"Đã bị sửa\",\"choices\":[{\"text\":\"X\",\"weight\":100},{\"text\":\"Y\",\"weight\":0}]}}";
         assertEquals(403, a.postJson(bank + "/questions", body).statusCode());
         assertEquals(403, a.putJson(question, body).statusCode());
+        assertEquals(403, a.postFile(bank + "/import", "chen.gift", "Bị chèn? {=có ~không}".getBytes(StandardCharsets.UTF_8),
+                Map.of()).statusCode());
+        assertEquals(403, a.postFile(bank + "/import", "khong-co-tep", new byte[0], Map.of()).statusCode());
+        assertEquals(1L, t.fixtures.queryLong("select count(*) from question where bank_id = ?", bankB));
     }
 
     @Test
@@ -134,6 +143,7 @@ class BankScopeTest implements TestDatabase {
         assertFalse(page.get("/").body().contains("href=\"/banks\""));
         assertEquals(403, t.api(learner).get("/api/v1/banks").statusCode());
         assertEquals(403, t.api(learner).get("/api/v1/banks/" + bankA + "/questions").statusCode());
+        assertEquals(403, page.get("/banks/import-template.xlsx").statusCode());
     }
 
     @Test
