@@ -8,6 +8,11 @@ import org.junit.jupiter.api.Test;
 import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -128,6 +133,66 @@ class BankImportTest implements TestDatabase {
                 utf8(export.body()), Map.of());
         assertEquals("{\"created\":" + RoundTripQuestions.ALL.size() + "}", imported.body(), export.body());
         assertEquals(questions(api, source), questions(api, copy), export.body());
+    }
+
+    @Test
+    void xlsx_rows_with_mistakes_are_listed_by_row_and_nothing_is_written() throws IOException {
+        long bank = t.bank(t.api(trainer), commune, "Ngân hàng Excel lỗi");
+        byte[] sheet = sheet(List.of(
+                List.of("Luật Hòa giải ở cơ sở có hiệu lực năm nào?", "2013", "2014", "", "B", "Hòa giải", "Dễ"),
+                List.of("Câu thiếu đáp án", "A1", "A2", "", "", "", ""),
+                List.of("Câu chỉ có một phương án", "Một", "", "", "A", "", "")));
+        HttpResponse<String> r = t.api(trainer).postFile("/api/v1/banks/" + bank + "/import", "cau-hoi.xlsx", sheet, Map.of());
+        assertEquals(422, r.statusCode(), r.body());
+        List<?> errors = (List<?>) t.read(r.body()).get("errors");
+        assertEquals(List.of(3, 4), errors.stream().map(e -> ((Map<?, ?>) e).get("row")).toList(), r.body());
+        assertEquals(0L, t.fixtures.queryLong("select count(*) from question where bank_id = ?", bank));
+
+        HttpResponse<String> page = t.pages(trainer).postFile("/banks/" + bank + "/import", "cau-hoi.xlsx", sheet, Map.of());
+        assertEquals(422, page.statusCode());
+        assertTrue(page.body().contains("<th scope=\"col\">Hàng</th>"), page.body());
+    }
+
+    @Test
+    void xlsx_export_and_the_template_import_back() {
+        Web api = t.api(trainer);
+        long source = t.bank(api, commune, "Ngân hàng Excel");
+        t.single(api, source, "Câu một?", "\"category\":\"Chủ đề A\",\"difficulty\":\"EASY\"");
+        t.single(api, source, "Câu hai?", "");
+        HttpResponse<byte[]> export = t.pages(trainer).getBytes("/banks/" + source + "/export.xlsx");
+        assertEquals(200, export.statusCode());
+        long copy = t.bank(api, commune, "Ngân hàng Excel bản sao");
+        assertEquals("{\"created\":2}", api.postFile("/api/v1/banks/" + copy + "/import", "ban-sao.xlsx", export.body(), Map.of()).body());
+        List<Map<String, Object>> items = t.items(api.get("/api/v1/banks/" + copy + "/questions").body());
+        assertEquals(List.of("Câu một?", "Câu hai?"), items.stream().map(m -> m.get("excerpt")).toList());
+        assertEquals("Chủ đề A", items.get(0).get("category"));
+        assertEquals("EASY", items.get(0).get("difficulty"));
+
+        HttpResponse<byte[]> template = t.pages(trainer).getBytes("/banks/import-template.xlsx");
+        assertEquals(200, template.statusCode());
+        assertEquals("attachment; filename=\"mau-nhap-cau-hoi.xlsx\"", template.headers().firstValue("Content-Disposition").orElseThrow());
+        long fromTemplate = t.bank(api, commune, "Ngân hàng từ tệp mẫu");
+        assertEquals("{\"created\":3}", api.postFile("/api/v1/banks/" + fromTemplate + "/import", "mau.xlsx", template.body(), Map.of()).body());
+    }
+
+    /** A question sheet with the template's Vietnamese headers (options A–C). */
+    private static byte[] sheet(List<List<String>> rows) throws IOException {
+        List<String> header = List.of("Câu hỏi", "Phương án A", "Phương án B", "Phương án C", "Đáp án đúng", "Chủ đề", "Độ khó");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook wb = new Workbook(out, "test", "1.0");
+        Worksheet ws = wb.newWorksheet("Câu hỏi");
+        for (int c = 0; c < header.size(); c++) {
+            ws.value(0, c, header.get(c));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                if (!rows.get(r).get(c).isEmpty()) {
+                    ws.value(r + 1, c, rows.get(r).get(c));
+                }
+            }
+        }
+        wb.finish();
+        return out.toByteArray();
     }
 
     /** Each question of the bank as the API shows it, without what differs between banks (ids, versions, times). */
