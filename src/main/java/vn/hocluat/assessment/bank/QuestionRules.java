@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
 
 /**
  * What makes a question valid, for the form, the API and imports alike: a text; for SINGLE exactly
- * one option at 100 % and no other positive weight; for MULTIPLE positive weights summing to 100 %; two options "true"/"false"
- * for TRUE_FALSE; an answer at 100 % for SHORT_ANSWER and NUMERICAL; two or more complete pairs
- * for MATCHING. MULTIPLE sums may miss 100 by less than half a point per positive option, which
- * is what rounding 33.333 % to whole percents leaves. Errors name API fields ("choices.1").
+ * one option at 100 % and no other positive weight; for MULTIPLE positive weights summing to
+ * exactly 100 % (the GIFT reader rounds Moodle's 33.33333 % thirds to such a sum); two options
+ * "true"/"false" for TRUE_FALSE; an answer at 100 % for SHORT_ANSWER and NUMERICAL; two or more
+ * complete pairs for MATCHING. Errors name API fields ("choices.1").
  */
 final class QuestionRules {
     static final int TEXT_MAX = 20_000;
@@ -97,17 +97,10 @@ final class QuestionRules {
 
     private List<Choice> multiple(List<Choice> in) {
         List<Choice> options = options(in, -100, 100);
-        int positive = 0;
-        int sum = 0;
-        for (Choice o : options) {
-            if (o.weight() > 0) {
-                positive++;
-                sum += o.weight();
-            }
-        }
-        if (!options.isEmpty() && positive == 0) {
+        int sum = options.stream().mapToInt(Choice::weight).filter(w -> w > 0).sum();
+        if (!options.isEmpty() && sum == 0) {
             error("choices", "question.error.multipleNoCorrect");
-        } else if (positive > 0 && 2 * Math.abs(sum - 100) >= positive) {
+        } else if (sum > 0 && sum != 100) {
             error("choices", "question.error.multipleSum", sum);
         }
         return options;
