@@ -27,10 +27,10 @@ record QuestionPageView(String typeKey, String titleText, String textHtml, List<
     static QuestionPageView of(QuestionContent c) {
         boolean tf = c.type() == QuestionType.TRUE_FALSE;
         List<Option> options = c.choices().stream().map(o -> new Option(
-                tf ? "" : QuestionHtml.render(o.text(), c.format()),
+                tf ? "" : QuestionHtml.renderInline(o.text(), c.format()),
                 tf ? "question." + o.text() : null, o.weight(), o.weight() > 0, feedback(o, c))).toList();
         List<Numeric> numeric = c.numeric().stream().map(a -> new Numeric(plain(a.min()), plain(a.max()),
-                a.min().compareTo(a.max()) == 0, a.weight(), QuestionHtml.render(a.feedback(), c.format()))).toList();
+                a.min().compareTo(a.max()) == 0, a.weight(), QuestionHtml.renderInline(a.feedback(), c.format()))).toList();
         List<Pair> pairs = c.pairs().stream().map(p -> new Pair(p.left(), p.right())).toList();
         return new QuestionPageView("question.type." + c.type().name(), c.title(),
                 QuestionHtml.render(c.text(), c.format()), options, numeric, pairs,
@@ -39,7 +39,7 @@ record QuestionPageView(String typeKey, String titleText, String textHtml, List<
     }
 
     private static String feedback(Choice o, QuestionContent c) {
-        return QuestionHtml.render(o.feedback(), c.format());
+        return QuestionHtml.renderInline(o.feedback(), c.format());
     }
 
     private static String plain(BigDecimal d) {

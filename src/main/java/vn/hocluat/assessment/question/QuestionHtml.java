@@ -17,4 +17,13 @@ public final class QuestionHtml {
             case PLAIN -> Markdown.escapeText(text);
         };
     }
+
+    /** As {@link #render}, without the paragraph Markdown wraps around a one-line text (for options and feedback in a line). */
+    public static String renderInline(String text, TextFormat format) {
+        String html = render(text, format).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
 }
