@@ -4,6 +4,7 @@ import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import vn.hocluat.platform.db.EmbeddedDatabase;
+import vn.hocluat.platform.security.Secrets;
 
 @OpenAPIDefinition(info = @Info(title = "HọcLuật API", version = "v1",
         description = "Units, people and rosters of the HọcLuật legal-education platform"))
@@ -12,6 +13,8 @@ public class Application {
         Micronaut.build(args)
                 .mainClass(Application.class)
                 .properties(EmbeddedDatabase.propertiesIfNeeded())
+                // without this a jar started with no HOCLUAT_JWT_SECRET has an empty signing key and no login works
+                .properties(Secrets.properties())
                 .start();
     }
 }
