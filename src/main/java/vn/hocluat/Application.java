@@ -4,6 +4,7 @@ import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import vn.hocluat.platform.db.EmbeddedDatabase;
+import vn.hocluat.platform.logging.LogFormat;
 import vn.hocluat.platform.security.Secrets;
 
 import java.util.HashMap;
@@ -23,6 +24,8 @@ public class Application {
     public static void main(String[] args) {
         Micronaut.build(args)
                 .mainClass(Application.class)
+                // JSON logs are read by machines: no ASCII-art banner among them
+                .banner(!LogFormat.json())
                 .properties(startupProperties())
                 .start();
     }
