@@ -24,6 +24,8 @@ final class GiftAttributes {
     final List<String> tags = new ArrayList<>();
     Difficulty difficulty;
     boolean exactMatch;
+    /** An attribute was reported as malformed: the question is not kept. */
+    boolean malformed;
 
     void read(String comment, int line, List<FormatError> errors) {
         Matcher m = ATTRIBUTE.matcher(comment);
@@ -36,6 +38,7 @@ final class GiftAttributes {
             } else {
                 difficulty = difficulty(value);
                 if (difficulty == null) {
+                    malformed = true;
                     errors.add(new FormatError(line, "qformat.gift.badDifficulty", value));
                 }
             }

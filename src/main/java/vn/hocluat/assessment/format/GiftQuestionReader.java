@@ -82,7 +82,7 @@ final class GiftQuestionReader {
         }
         GiftAnswerParser.Answers answers = GiftAnswerParser.parse(rest.sub(open + 1, close), line,
                 rest.lineAt(open, line), errors);
-        if (answers == null || errors.size() > errorsBefore) {
+        if (answers == null || errors.size() > errorsBefore || attributes.malformed) {
             return;
         }
         QuestionContent content = new QuestionContent(answers.type(), title, questionText, format,

@@ -10,6 +10,7 @@ import vn.hocluat.assessment.question.QuestionType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -60,7 +61,7 @@ public final class GiftWriter {
         if (c.title() != null && !c.title().isBlank()) {
             out.append("::").append(escape(c.title())).append("::");
         }
-        out.append('[').append(c.format().name().toLowerCase(java.util.Locale.ROOT)).append(']');
+        out.append('[').append(c.format().name().toLowerCase(Locale.ROOT)).append(']');
         String text = c.text();
         int blank = text.indexOf(GiftQuestionReader.BLANK);
         String after = blank < 0 ? "" : text.substring(blank + GiftQuestionReader.BLANK.length());

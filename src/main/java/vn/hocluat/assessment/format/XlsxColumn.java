@@ -4,6 +4,7 @@ import vn.hocluat.platform.files.Table;
 import vn.hocluat.platform.web.Messages;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,7 @@ enum XlsxColumn {
         return messages.get(Messages.VI, key, letter());
     }
 
-    String help(Messages messages, java.util.Locale locale) {
+    String help(Messages messages, Locale locale) {
         return messages.get(locale, key + ".help", letter());
     }
 

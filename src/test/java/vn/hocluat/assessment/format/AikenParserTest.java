@@ -14,6 +14,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.hocluat.assessment.format.FormatTesting.c;
+import static vn.hocluat.assessment.format.FormatTesting.e;
 import static vn.hocluat.assessment.format.FormatTesting.only;
 
 /** Aiken files: the constructs with their exact questions, and every malformed case with its line and key. */
@@ -35,10 +36,6 @@ class AikenParserTest {
 
     private static List<FormatError> errors(String aiken) {
         return AikenParser.parse(aiken).errors();
-    }
-
-    private static FormatError e(int line, String key, Object... args) {
-        return new FormatError(line, key, args);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.hocluat.assessment.format;
 
 import vn.hocluat.assessment.question.Choice;
+import vn.hocluat.assessment.question.FormatError;
 import vn.hocluat.assessment.question.MatchPair;
 import vn.hocluat.assessment.question.NumericAnswer;
 import vn.hocluat.assessment.question.ParseResult;
@@ -36,6 +37,10 @@ final class FormatTesting {
 
     static QuestionContent matching(String title, String text, List<MatchPair> pairs, String general) {
         return new QuestionContent(QuestionType.MATCHING, title, text, TextFormat.MARKDOWN, List.of(), List.of(), pairs, general, false);
+    }
+
+    static FormatError e(int line, String key, Object... args) {
+        return new FormatError(line, key, args);
     }
 
     static Choice c(String text, int weight) {

@@ -8,16 +8,13 @@ import vn.hocluat.assessment.question.ParsedQuestion;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.hocluat.assessment.format.FormatTesting.e;
 
 /** Every malformed GIFT construct: the exact line, message key and arguments, and the good questions around it still read. */
 class GiftErrorsTest {
 
     private static List<FormatError> errors(String gift) {
         return GiftParser.parse(gift).errors();
-    }
-
-    private static FormatError e(int line, String key, Object... args) {
-        return new FormatError(line, key, args);
     }
 
     @Test
@@ -125,7 +122,9 @@ class GiftErrorsTest {
 
     @Test
     void bad_difficulty_attribute() {
-        assertEquals(List.of(e(1, "qformat.gift.badDifficulty", "rất khó")), errors("// [difficulty:rất khó]\nCâu {T}"));
+        ParseResult r = GiftParser.parse("// [difficulty:rất khó]\nCâu {T}");
+        assertEquals(List.of(e(1, "qformat.gift.badDifficulty", "rất khó")), r.errors());
+        assertEquals(List.of(), r.questions());
     }
 
     @Test

@@ -10,6 +10,7 @@ import vn.hocluat.assessment.question.QuestionContent;
 import vn.hocluat.assessment.question.TextFormat;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -230,7 +231,7 @@ class GiftParserTest {
     @Test
     void vietnamese_text_survives_exactly_in_both_unicode_forms() {
         String composed = "Hòa giải ở cơ sở: Ủy ban nhân dân cấp xã, Mặt trận Tổ quốc, đồng bào dân tộc thiểu số";
-        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
         assertEquals(composed, only(GiftParser.parse(composed + " {T}")).content().text());
         assertEquals(decomposed, only(GiftParser.parse(decomposed + " {T}")).content().text());
     }

@@ -11,10 +11,12 @@ import vn.hocluat.assessment.question.TextFormat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Valid questions of every type from a seeded {@link Random}: texts mix GIFT's special characters,
@@ -93,7 +95,7 @@ final class RandomQuestions {
             int weight = i < positives ? weights.get(i) : -random.nextInt(101);
             choices.add(new Choice(text(30), weight, feedback()));
         }
-        java.util.Collections.shuffle(choices, random);
+        Collections.shuffle(choices, random);
         return choices;
     }
 
@@ -103,7 +105,7 @@ final class RandomQuestions {
         for (int i = random.nextInt(4); i > 0; i--) {
             answers.add(new Choice(text(15), pick(new Integer[]{100, 75, 50, 10, 0}), feedback()));
         }
-        java.util.Collections.shuffle(answers, random);
+        Collections.shuffle(answers, random);
         return answers;
     }
 
@@ -147,7 +149,7 @@ final class RandomQuestions {
         return t.isEmpty() ? "ơ" : t;
     }
 
-    private <T> T maybe(java.util.function.Supplier<T> value) {
+    private <T> T maybe(Supplier<T> value) {
         return random.nextBoolean() ? value.get() : null;
     }
 

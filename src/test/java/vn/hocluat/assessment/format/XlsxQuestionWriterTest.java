@@ -15,6 +15,9 @@ import vn.hocluat.platform.web.Messages;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,14 +111,14 @@ class XlsxQuestionWriterTest {
     }
 
     private static String entry(byte[] zip, String name) throws IOException {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("template", ".xlsx");
+        Path file = Files.createTempFile("template", ".xlsx");
         try {
-            java.nio.file.Files.write(file, zip);
+            Files.write(file, zip);
             try (ZipFile z = new ZipFile(file.toFile())) {
-                return new String(z.getInputStream(z.getEntry(name)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                return new String(z.getInputStream(z.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
             }
         } finally {
-            java.nio.file.Files.delete(file);
+            Files.delete(file);
         }
     }
 
