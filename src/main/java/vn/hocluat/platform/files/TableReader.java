@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Sheet;
 
 import java.io.ByteArrayInputStream;
@@ -29,6 +30,8 @@ import java.util.stream.Stream;
  */
 public final class TableReader {
     private static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
+    // without cell formats fastexcel reports no format at all, and date cells would read as serial numbers
+    private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
 
     private TableReader() {
     }
@@ -80,7 +83,7 @@ public final class TableReader {
     }
 
     private static Table readXlsx(byte[] content) throws TableFormatException {
-        try (InputStream in = new ByteArrayInputStream(content); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+        try (InputStream in = new ByteArrayInputStream(content); ReadableWorkbook wb = new ReadableWorkbook(in, WITH_FORMATS)) {
             Sheet sheet = wb.getFirstSheet();
             List<String> header = null;
             List<Table.Row> rows = new ArrayList<>();
@@ -119,7 +122,7 @@ public final class TableReader {
     /** Excel keeps dates as numbers; a cell formatted as a date becomes dd/MM/yyyy, a whole number loses ".0". */
     private static String numberText(Cell cell) {
         String format = cell.getDataFormatString();
-        if (format != null && isDateFormat(format)) {
+        if (format != null && isDateFormat(format) || isBuiltInDateFormat(cell.getDataFormatId())) {
             LocalDateTime dt = cell.asDate();
             return String.format("%02d/%02d/%04d", dt.getDayOfMonth(), dt.getMonthValue(), dt.getYear());
         }
@@ -129,6 +132,11 @@ public final class TableReader {
         } catch (ArithmeticException notWhole) {
             return n.stripTrailingZeros().toPlainString();
         }
+    }
+
+    /** Excel's built-in date formats (14–17, and 22 with a time) are referenced by id without a format string. */
+    private static boolean isBuiltInDateFormat(Integer id) {
+        return id != null && (id >= 14 && id <= 17 || id == 22);
     }
 
     private static boolean isDateFormat(String format) {
