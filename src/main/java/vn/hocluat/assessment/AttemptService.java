@@ -5,7 +5,6 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.hocluat.assessment.QuestionDraw.Drawn;
 import vn.hocluat.assessment.QuestionDraw.Plan;
 import vn.hocluat.assessment.QuizGrade.Scored;
 import vn.hocluat.platform.web.Problem;
@@ -27,12 +26,16 @@ public class AttemptService {
     private static final int SWEEP_BATCH = 200;
 
     private final AttemptStore store;
+    private final AttemptStart starts;
     private final QuestionDraw draw;
+    private final QuestionVersions versions;
     private final SheetBuilder sheets;
 
-    AttemptService(AttemptStore store, QuestionDraw draw, SheetBuilder sheets) {
+    AttemptService(AttemptStore store, AttemptStart starts, QuestionDraw draw, QuestionVersions versions, SheetBuilder sheets) {
         this.store = store;
+        this.starts = starts;
         this.draw = draw;
+        this.versions = versions;
         this.sheets = sheets;
     }
 
@@ -48,12 +51,10 @@ public class AttemptService {
     public Started start(long quizId, Taker taker, @Nullable String clientIp, @Nullable String userAgent) {
         Plan plan = draw.plan(quizId).orElseThrow(Problem::notFound);
         for (int round = 0; round < 3; round++) {
-            Optional<Drawn> drawn = draw.draw(plan);
-            if (drawn.isPresent()) {
-                Optional<Long> id = store.insert(quizId, taker, drawn.get(), clientIp, userAgent);
-                if (id.isPresent()) {
-                    return new Started(id.get(), false);
-                }
+            AttemptStart.Outcome outcome = starts.insert(plan, taker, clientIp, userAgent);
+            if (outcome.attemptId() != null) {
+                versions.remember(outcome.drawn().contents());
+                return new Started(outcome.attemptId(), false);
             }
             StartRule rule = store.startRule(quizId, taker).orElseThrow(Problem::notFound);
             if (rule.openAttemptId() != null) {
@@ -67,7 +68,7 @@ public class AttemptService {
             if (refusal.isPresent()) {
                 throw new Problem(HttpStatus.CONFLICT, refusal.get().key(), refusal.get().args());
             }
-            if (drawn.isEmpty()) {
+            if (outcome.shortOfQuestions()) {
                 throw new Problem(HttpStatus.CONFLICT, "attempt.start.notEnoughQuestions");
             }
         }

@@ -2,11 +2,9 @@ package vn.hocluat.assessment;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import vn.hocluat.assessment.QuestionVersions.Key;
+import vn.hocluat.assessment.QuestionStore.Current;
 import vn.hocluat.assessment.grading.Grader;
 import vn.hocluat.assessment.question.QuestionContent;
-import vn.hocluat.assessment.quiz.QuestionPool;
-import vn.hocluat.assessment.quiz.QuestionPool.Candidate;
 import vn.hocluat.assessment.quiz.QuizChanged;
 import vn.hocluat.assessment.quiz.QuizDetail;
 import vn.hocluat.assessment.quiz.QuizRule;
@@ -17,7 +15,7 @@ import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,34 +26,37 @@ import java.util.stream.IntStream;
 
 /**
  * Draws an attempt's questions: FIXED rules first, then each DRAW rule picks its count among the
- * matching questions not yet picked, uniformly with a SecureRandom (no taker can predict or replay a
- * draw); the list keeps rule order (and bank order within a rule) unless the quiz shuffles questions; option orders are shuffled
- * when the quiz says so (TRUE_FALSE always shows true then false; MATCHING right items always
- * shuffled, since their stored order often follows the left items). A quiz's definition and its
- * candidate questions are cached for {@link #TTL_MILLIS}: a round opening brings thousands of starts
- * a second, and a new question or version reaches new attempts within that time.
+ * matching active questions not yet picked, uniformly with a SecureRandom (no taker can predict or
+ * replay a draw); the list keeps rule order (bank order within a rule) unless the quiz shuffles
+ * questions. Freezing then takes each question's current version and shuffles option orders when
+ * the quiz says so (TRUE_FALSE always shows true then false; MATCHING right items are always
+ * shuffled, since their stored order often follows the left items). A quiz's definition and the
+ * ids its rules may draw are cached for {@link #TTL_MILLIS}: a round opening brings thousands of
+ * starts a second, and a new or deactivated question reaches draws within that time.
  */
 @Singleton
 class QuestionDraw {
     static final long TTL_MILLIS = 30_000;
     private final SecureRandom random = new SecureRandom();
     private final QuizService quizzes;
-    private final QuestionPool pool;
-    private final QuestionVersions versions;
+    private final QuestionStore questions;
     private final Map<Long, Plan> plans = new ConcurrentHashMap<>();
 
-    QuestionDraw(QuizService quizzes, QuestionPool pool, QuestionVersions versions) {
+    QuestionDraw(QuizService quizzes, QuestionStore questions) {
         this.quizzes = quizzes;
-        this.pool = pool;
-        this.versions = versions;
+        this.questions = questions;
     }
 
-    /** A quiz definition with each rule's candidates, as loaded at {@code loadedAt}. */
-    record Plan(QuizDetail quiz, List<List<Candidate>> candidates, long loadedAt) {
+    /** A quiz definition with each rule's candidate question ids, as loaded at {@code loadedAt}. */
+    record Plan(QuizDetail quiz, List<List<Long>> candidates, long loadedAt) {
     }
 
-    /** The frozen question set of a new attempt. */
-    record Drawn(List<Item> items, BigDecimal maxScore) {
+    /** A question picked for an attempt, worth its rule's points. */
+    record Pick(long questionId, BigDecimal points) {
+    }
+
+    /** The frozen question set of a new attempt and the contents it froze. */
+    record Drawn(List<Item> items, BigDecimal maxScore, Map<QuestionVersions.Key, QuestionContent> contents) {
     }
 
     Optional<Plan> plan(long quizId) {
@@ -64,7 +65,7 @@ class QuestionDraw {
             return Optional.of(p);
         }
         Optional<Plan> loaded = quizzes.definition(quizId).map(q -> new Plan(q,
-                q.rules().stream().map(r -> pool.candidates(r.rule())).toList(), System.currentTimeMillis()));
+                q.rules().stream().map(r -> candidates(r.rule())).toList(), System.currentTimeMillis()));
         loaded.ifPresent(l -> plans.put(quizId, l));
         return loaded;
     }
@@ -74,10 +75,11 @@ class QuestionDraw {
         plans.remove(event.quizId());
     }
 
-    /** A new question set, or empty when a rule has fewer questions left than it asks for. */
-    Optional<Drawn> draw(Plan plan) {
+    /** The questions of a new attempt in display order, or empty when a rule has fewer questions left than it asks for. */
+    Optional<List<Pick>> pick(Plan plan) {
         List<QuizDetail.RuleLine> rules = plan.quiz().rules();
-        List<List<Candidate>> picked = new ArrayList<>(Collections.nCopies(rules.size(), List.of()));
+        boolean shuffled = plan.quiz().quiz().shuffleQuestions();
+        List<List<Long>> picked = new ArrayList<>(Collections.nCopies(rules.size(), List.of()));
         Set<Long> used = new HashSet<>();
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < rules.size(); i++) {
@@ -85,41 +87,53 @@ class QuestionDraw {
                 if ((rule.kind() == RuleKind.FIXED) != (pass == 0)) {
                     continue;
                 }
-                List<Candidate> free = new ArrayList<>(plan.candidates().get(i).stream().filter(c -> !used.contains(c.questionId())).toList());
+                List<Long> free = new ArrayList<>(plan.candidates().get(i).stream().filter(id -> !used.contains(id)).toList());
                 int n = rule.questionCount();
                 if (free.size() < n) {
                     return Optional.empty();
                 }
-                List<Candidate> chosen = pick(free, n, plan.quiz().quiz().shuffleQuestions());
-                chosen.forEach(c -> used.add(c.questionId()));
+                for (int k = 0; k < n; k++) {
+                    Collections.swap(free, k, k + random.nextInt(free.size() - k));
+                }
+                List<Long> chosen = new ArrayList<>(free.subList(0, n));
+                if (!shuffled) {
+                    Collections.sort(chosen);
+                }
+                used.addAll(chosen);
                 picked.set(i, chosen);
             }
         }
-        List<Candidate> all = new ArrayList<>();
-        List<BigDecimal> points = new ArrayList<>();
+        List<Pick> all = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
-            for (Candidate c : picked.get(i)) {
-                all.add(c);
-                points.add(rules.get(i).rule().points());
-            }
+            BigDecimal points = rules.get(i).rule().points();
+            picked.get(i).forEach(id -> all.add(new Pick(id, points)));
         }
-        List<Integer> sequence = IntStream.range(0, all.size()).boxed().toList();
-        if (plan.quiz().quiz().shuffleQuestions()) {
-            sequence = permutation(all.size());
+        if (shuffled) {
+            Collections.shuffle(all, random);
         }
-        Map<Key, QuestionContent> contents = versions.get(all.stream().map(c -> new Key(c.questionId(), c.version())).toList());
+        return Optional.of(all);
+    }
+
+    /** Freezes the picks at their current versions; empty if a question has disappeared meanwhile. */
+    Optional<Drawn> freeze(List<Pick> picks, Map<Long, Current> current, boolean shuffleOptions) {
         List<Item> items = new ArrayList<>();
+        Map<QuestionVersions.Key, QuestionContent> contents = new HashMap<>();
         BigDecimal max = BigDecimal.ZERO;
-        for (int s : sequence) {
-            Candidate c = all.get(s);
-            QuestionContent content = contents.get(new Key(c.questionId(), c.version()));
-            if (content == null) {
+        for (Pick p : picks) {
+            Current c = current.get(p.questionId());
+            if (c == null) {
                 return Optional.empty();
             }
-            items.add(new Item(c.questionId(), c.version(), null, points.get(s), order(content, plan.quiz().quiz().shuffleOptions()), null, null));
-            max = max.add(points.get(s));
+            items.add(new Item(p.questionId(), c.version(), null, p.points(), order(c.content(), shuffleOptions), null, null));
+            contents.put(new QuestionVersions.Key(p.questionId(), c.version()), c.content());
+            max = max.add(p.points());
         }
-        return Optional.of(new Drawn(items, max));
+        return Optional.of(new Drawn(items, max, contents));
+    }
+
+    private List<Long> candidates(QuizRule rule) {
+        return rule.kind() == RuleKind.FIXED ? List.of(rule.questionId())
+                : questions.activeIds(rule.bankId(), rule.category(), rule.difficulty(), rule.tag());
     }
 
     private List<Integer> order(QuestionContent c, boolean shuffle) {
@@ -135,18 +149,6 @@ class QuestionDraw {
         List<Integer> order = new ArrayList<>(IntStream.range(0, c.choices().size()).boxed().toList());
         order.sort((a, b) -> Boolean.compare(!"true".equals(c.choices().get(a).text()), !"true".equals(c.choices().get(b).text())));
         return order;
-    }
-
-    /** n distinct elements, uniformly (a partial Fisher–Yates shuffle); in bank order when questions are not shuffled. */
-    private List<Candidate> pick(List<Candidate> from, int n, boolean shuffled) {
-        for (int i = 0; i < n; i++) {
-            Collections.swap(from, i, i + random.nextInt(from.size() - i));
-        }
-        List<Candidate> chosen = new ArrayList<>(from.subList(0, n));
-        if (!shuffled) {
-            chosen.sort(Comparator.comparingLong(Candidate::questionId));
-        }
-        return List.copyOf(chosen);
     }
 
     private List<Integer> permutation(int n) {

@@ -1,13 +1,11 @@
 package vn.hocluat.assessment;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
+import vn.hocluat.assessment.question.ContentCodec;
 import vn.hocluat.assessment.question.QuestionContent;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,9 +14,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Question versions by (question, version), read from question_version (content: QuestionContent
- * JSON) and kept in memory: a version an attempt has used never changes (editing it makes a new
- * version), so the hot paths of start, submit and the attempt page read no question rows.
+ * Question versions by (question, version), read from question_version and kept in memory. Only
+ * versions an attempt has used are asked for or remembered, and those never change (editing one
+ * makes a new version), so submit and the attempt page read no question rows.
  */
 @Singleton
 class QuestionVersions {
@@ -29,12 +27,20 @@ class QuestionVersions {
     }
 
     private final JdbcOperations jdbc;
-    private final JsonMapper json;
+    private final ContentCodec codec;
     private final Map<Key, QuestionContent> cache = new ConcurrentHashMap<>();
 
-    QuestionVersions(JdbcOperations jdbc, JsonMapper json) {
+    QuestionVersions(JdbcOperations jdbc, ContentCodec codec) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.codec = codec;
+    }
+
+    /** Keeps contents an attempt has just frozen (committed), so its page and grading read no question rows. */
+    void remember(Map<Key, QuestionContent> contents) {
+        if (cache.size() + contents.size() > MAX_ENTRIES) {
+            cache.clear();
+        }
+        cache.putAll(contents);
     }
 
     /** The contents of the keys; a key without a stored version is absent from the map. */
@@ -68,18 +74,10 @@ class QuestionVersions {
             Map<Key, QuestionContent> out = new HashMap<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    out.put(new Key(rs.getLong(1), rs.getInt(2)), parse(rs.getString(3)));
+                    out.put(new Key(rs.getLong(1), rs.getInt(2)), codec.read(rs.getString(3)));
                 }
             }
             return out;
         });
-    }
-
-    private QuestionContent parse(String content) {
-        try {
-            return json.readValue(content, QuestionContent.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("question content is not QuestionContent JSON", e);
-        }
     }
 }

@@ -16,10 +16,10 @@ import vn.hocluat.platform.web.Problem;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * Regrade: an author fixes a wrong key by editing the question, which creates version N (a used
@@ -39,15 +39,17 @@ public class RegradeService {
     private final QuestionVersions versions;
     private final AttemptGrader grader;
     private final QuestionPool pool;
+    private final QuestionStore questions;
     private final UnitScope scope;
 
     RegradeService(JdbcOperations jdbc, ItemsJson json, QuestionVersions versions, AttemptGrader grader,
-                   QuestionPool pool, UnitScope scope) {
+                   QuestionPool pool, QuestionStore questions, UnitScope scope) {
         this.jdbc = jdbc;
         this.json = json;
         this.versions = versions;
         this.grader = grader;
         this.pool = pool;
+        this.questions = questions;
         this.scope = scope;
     }
 
@@ -62,11 +64,9 @@ public class RegradeService {
             throw Problem.forbidden();
         }
         scope.require(by, pool.question(questionId).orElseThrow(Problem::notFound).unitId());
-        Map<Key, QuestionContent> all = versions.get(IntStream.rangeClosed(1, version).mapToObj(v -> new Key(questionId, v)).toList());
-        QuestionContent key = all.get(new Key(questionId, version));
-        if (key == null) {
-            throw Problem.badRequest("quiz.regrade.noVersion", version);
-        }
+        lockQuestion(questionId);
+        QuestionContent key = key(questionId, version);
+        Map<Integer, QuestionContent> all = new HashMap<>();
         TreeSet<Integer> skipped = new TreeSet<>();
         List<Long> ids = affected(questionId);
         int changed = 0;
@@ -85,6 +85,26 @@ public class RegradeService {
         return new Result(count, List.copyOf(skipped));
     }
 
+    /**
+     * Key-share-locks the question row for the transaction, as a start does: an edit that would
+     * correct version N in place waits, then sees the attempts now graded with N and makes N+1.
+     */
+    private void lockQuestion(long questionId) {
+        jdbc.prepareStatement("select 1 from question where id = ? for key share", st -> {
+            st.setLong(1, questionId);
+            return st.executeQuery().next();
+        });
+    }
+
+    /** The key version's content, read fresh (it may not be used by any attempt yet). */
+    private QuestionContent key(long questionId, int version) {
+        try {
+            return questions.content(questionId, version);
+        } catch (Problem e) {
+            throw Problem.badRequest("quiz.regrade.noVersion", version);
+        }
+    }
+
     private List<Long> affected(long questionId) {
         return jdbc.prepareStatement("select id from attempt where items @> cast(? as jsonb) order by id", st -> {
             st.setString(1, "[{\"q\":" + questionId + "}]");
@@ -98,7 +118,7 @@ public class RegradeService {
         });
     }
 
-    private int chunk(List<Long> ids, long questionId, int version, QuestionContent key, Map<Key, QuestionContent> shown,
+    private int chunk(List<Long> ids, long questionId, int version, QuestionContent key, Map<Integer, QuestionContent> shown,
                       TreeSet<Integer> skipped) {
         return jdbc.prepareStatement("select id, state, items::text from attempt where id = any(?) order by id for update", st -> {
             st.setArray(1, st.getConnection().createArrayOf("bigint", ids.toArray()));
@@ -111,7 +131,7 @@ public class RegradeService {
                     for (int i = 0; i < items.size(); i++) {
                         Item it = items.get(i);
                         if (it.q() == questionId && it.v() <= version) {
-                            QuestionContent seen = shown.get(new Key(questionId, it.v()));
+                            QuestionContent seen = shown.computeIfAbsent(it.v(), v -> versions.get(List.of(new Key(questionId, v))).get(new Key(questionId, v)));
                             if (seen != null && Grader.compatible(seen, key)) {
                                 items.set(i, it.keyedTo(version));
                                 touched = true;

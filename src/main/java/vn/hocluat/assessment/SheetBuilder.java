@@ -9,6 +9,7 @@ import vn.hocluat.assessment.question.Choice;
 import vn.hocluat.assessment.question.MatchPair;
 import vn.hocluat.assessment.question.NumericAnswer;
 import vn.hocluat.assessment.question.QuestionContent;
+import vn.hocluat.assessment.question.QuestionHtml;
 import vn.hocluat.assessment.quiz.ReviewMode;
 import vn.hocluat.assessment.quiz.ReviewWhen;
 
@@ -55,7 +56,8 @@ class SheetBuilder {
                 Response r = n < responses.size() && responses.get(n) != null ? responses.get(n) : Response.NONE;
                 QuestionContent shown = contents.get(new Key(item.q(), item.v()));
                 QuestionContent key = answers ? contents.get(new Key(item.q(), item.keyVersion())) : null;
-                questions.add(question(n + 1, item, shown, key, feedback, r));
+                questions.add(question(n + 1, item, shown, RenderedQuestion.of(new Key(item.q(), item.v()), shown), key,
+                        key == null ? null : RenderedQuestion.of(new Key(item.q(), item.keyVersion()), key), feedback, r));
             }
         }
         Long left = a.open() && a.deadline() != null ? Math.max(0, Duration.between(a.now(), a.deadline()).getSeconds()) : null;
@@ -67,7 +69,8 @@ class SheetBuilder {
                 a.finishedAt(), left, duration, review, reviewFrom, review ? a.score() : null, a.maxScore(), passed, questions);
     }
 
-    private static SheetQuestion question(int number, Item item, QuestionContent shown, QuestionContent key, boolean feedback, Response r) {
+    private static SheetQuestion question(int number, Item item, QuestionContent shown, RenderedQuestion html, QuestionContent key,
+                                          RenderedQuestion keyHtml, boolean feedback, Response r) {
         boolean review = key != null;
         List<Integer> order = item.order();
         List<Integer> chosen = r.chosen() == null ? List.of() : r.chosen();
@@ -78,11 +81,11 @@ class SheetBuilder {
         switch (shown.type()) {
             case SINGLE, MULTIPLE, TRUE_FALSE -> {
                 for (int p = 0; p < order.size(); p++) {
-                    Choice c = shown.choices().get(order.get(p));
-                    Choice k = review ? key.choices().get(order.get(p)) : null;
+                    int o = order.get(p);
                     boolean picked = chosen.contains(p);
-                    options.add(new SheetOption(p, c.text(), picked, review ? k.weight() > 0 : null,
-                            feedback && picked ? k.feedback() : null));
+                    String fb = feedback && picked && key.choices().get(o).feedback() != null ? keyHtml.choiceFeedback().get(o) : null;
+                    options.add(new SheetOption(p, shown.choices().get(o).text(), html.choices().get(o), picked,
+                            review ? key.choices().get(o).weight() > 0 : null, fb));
                 }
             }
             case MATCHING -> {
@@ -93,32 +96,37 @@ class SheetBuilder {
                     Integer sel = r.matches() != null && i < r.matches().size() ? r.matches().get(i) : null;
                     List<SheetOption> choices = new ArrayList<>();
                     for (int p = 0; p < order.size(); p++) {
-                        choices.add(new SheetOption(p, rights.get(order.get(p)), Objects.equals(sel, p), null, null));
+                        choices.add(new SheetOption(p, rights.get(order.get(p)), html.rights().get(order.get(p)), Objects.equals(sel, p), null, null));
                     }
                     String right = review ? keyLefts.get(i).right() : null;
                     Boolean ok = review ? choices.stream().anyMatch(o -> o.chosen() && o.text().equals(right)) : null;
-                    lefts.add(new SheetLeft(i, shownLefts.get(i).left(), choices, right, ok));
+                    lefts.add(new SheetLeft(i, shownLefts.get(i).left(), html.lefts().get(i), choices, right, ok));
                 }
             }
             case SHORT_ANSWER -> {
                 if (review) {
                     int best = key.choices().stream().mapToInt(Choice::weight).max().orElse(0);
                     accepted = key.choices().stream().filter(c -> c.weight() == best && best > 0).map(Choice::text).toList();
-                    answerFeedback = feedback ? Grader.bestShortAnswer(key, r.text()).map(Choice::feedback).orElse(null) : null;
+                    answerFeedback = feedback ? Grader.bestShortAnswer(key, r.text()).map(Choice::feedback).map(t -> inline(t, key)).orElse(null) : null;
                 }
             }
             case NUMERICAL -> {
                 if (review) {
                     int best = key.numeric().stream().mapToInt(NumericAnswer::weight).max().orElse(0);
                     accepted = key.numeric().stream().filter(x -> x.weight() == best && best > 0).map(SheetBuilder::range).toList();
-                    answerFeedback = feedback ? Grader.bestNumeric(key, r.text()).map(NumericAnswer::feedback).orElse(null) : null;
+                    answerFeedback = feedback ? Grader.bestNumeric(key, r.text()).map(NumericAnswer::feedback).map(t -> inline(t, key)).orElse(null) : null;
                 }
             }
         }
         BigDecimal fraction = review ? item.fraction() : null;
         BigDecimal earned = fraction == null ? null : Grader.points(fraction, item.points()).setScale(2, RoundingMode.HALF_UP);
-        return new SheetQuestion(number, shown.type(), shown.title(), shown.text(), shown.format(), item.points(), options,
-                lefts, r.text(), fraction, earned, accepted, answerFeedback, feedback ? key.generalFeedback() : null);
+        String general = feedback && key.generalFeedback() != null && !key.generalFeedback().isBlank() ? keyHtml.generalFeedback() : null;
+        return new SheetQuestion(number, shown.type(), shown.title(), shown.text(), shown.format(), html.text(), item.points(),
+                options, lefts, r.text(), fraction, earned, accepted, answerFeedback, general);
+    }
+
+    private static String inline(String text, QuestionContent c) {
+        return QuestionHtml.renderInline(text, c.format());
     }
 
     private static String range(NumericAnswer a) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.hocluat.assessment.grading.Answer;
 import vn.hocluat.assessment.grading.Grader;
 import vn.hocluat.assessment.question.Choice;
+import vn.hocluat.assessment.question.ContentCodec;
 import vn.hocluat.assessment.question.MatchPair;
 import vn.hocluat.assessment.question.NumericAnswer;
 import vn.hocluat.assessment.question.QuestionContent;
@@ -51,6 +52,8 @@ class GradingPropertyTest implements TestDatabase {
     RegradeService regrades;
     @Inject
     JsonMapper json;
+    @Inject
+    ContentCodec codec;
 
     final Random random = new Random(SEED);
 
@@ -124,9 +127,8 @@ class GradingPropertyTest implements TestDatabase {
         assertEquals(0L, f.fixtures.queryLong("select count(*) from attempt where quiz_id = ? and state = 'IN_PROGRESS'", quiz));
     }
 
-    QuestionContent content(QuizFixtures f, long q, int v) throws IOException {
-        return json.readValue(f.text("select content::text from question_version where question_id = ? and version = ?", q, v),
-                QuestionContent.class);
+    QuestionContent content(QuizFixtures f, long q, int v) {
+        return codec.read(f.text("select content::text from question_version where question_id = ? and version = ?", q, v));
     }
 
     /** The test's own reading of a displayed response, independent of the engine's. */

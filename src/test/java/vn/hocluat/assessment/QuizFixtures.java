@@ -2,8 +2,8 @@ package vn.hocluat.assessment;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.json.JsonMapper;
 import vn.hocluat.assessment.question.Choice;
+import vn.hocluat.assessment.question.ContentCodec;
 import vn.hocluat.assessment.question.MatchPair;
 import vn.hocluat.assessment.question.NumericAnswer;
 import vn.hocluat.assessment.question.QuestionContent;
@@ -17,7 +17,6 @@ import vn.hocluat.platform.text.Fold;
 import vn.hocluat.support.Fixtures;
 
 import javax.sql.DataSource;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,12 +28,12 @@ import java.util.List;
 public final class QuizFixtures {
     public final Fixtures fixtures;
     private final DataSource dataSource;
-    private final JsonMapper json;
+    private final ContentCodec codec;
 
     public QuizFixtures(ApplicationContext context) {
         this.fixtures = new Fixtures(context);
         this.dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
-        this.json = context.getBean(JsonMapper.class);
+        this.codec = context.getBean(ContentCodec.class);
     }
 
     public long province() {
@@ -116,11 +115,7 @@ public final class QuizFixtures {
     }
 
     private String write(QuestionContent content) {
-        try {
-            return json.writeValueAsString(content);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return codec.write(content);
     }
 
     /** A single-choice question: the first option right (100), the others 0, each option with a feedback. */

@@ -56,9 +56,9 @@ class ReviewRulesTest implements TestDatabase {
         AttemptSheet open = attempts.sheet(id, t);
         open.questions().forEach(q -> q.options().forEach(o -> {
             assertNull(o.correct());
-            assertNull(o.feedback());
+            assertNull(o.feedbackHtml());
         }));
-        open.questions().forEach(q -> assertNull(q.generalFeedback()));
+        open.questions().forEach(q -> assertNull(q.generalFeedbackHtml()));
         List<Response> rs = open.questions().stream().map(q -> Response.chosen(List.of(
                 q.options().stream().filter(o -> o.text().startsWith(q.number() < 3 ? "R" : "W")).findFirst().orElseThrow().position()))).toList();
         return attempts.submit(id, t, rs);
@@ -84,16 +84,16 @@ class ReviewRulesTest implements TestDatabase {
         SheetQuestion last = done.questions().get(2);
         assertEquals(new BigDecimal("0.0000000"), last.fraction());
         assertEquals(List.of(true), last.options().stream().filter(SheetQuestion.SheetOption::chosen).map(o -> !o.correct()).toList());
-        assertTrue(done.questions().stream().flatMap(q -> q.options().stream()).allMatch(o -> o.feedback() == null));
-        assertNull(last.generalFeedback());
+        assertTrue(done.questions().stream().flatMap(q -> q.options().stream()).allMatch(o -> o.feedbackHtml() == null));
+        assertNull(last.generalFeedbackHtml());
     }
 
     @Test
     void feedback_mode_adds_the_chosen_options_feedback_and_the_general_feedback() {
         AttemptSheet done = takeAndSubmit(quiz("FEEDBACK", "IMMEDIATELY", null), taker());
         SheetQuestion first = done.questions().get(0);
-        assertEquals(List.of("Đúng: R1"), first.options().stream().filter(SheetQuestion.SheetOption::chosen).map(SheetQuestion.SheetOption::feedback).toList());
-        assertEquals("Giải thích chung", first.generalFeedback());
+        assertEquals(List.of("Đúng: R1"), first.options().stream().filter(SheetQuestion.SheetOption::chosen).map(SheetQuestion.SheetOption::feedbackHtml).toList());
+        assertEquals("Giải thích chung", first.generalFeedbackHtml());
     }
 
     @Test

@@ -111,9 +111,10 @@ class QuestionQueries {
                 d.tags().toArray(String[]::new), id));
     }
 
+    /** Whether an attempt showed the version (v) or grades with its key after a regrade (g). */
     boolean versionUsed(long id, int version) {
-        return sql.exists("select 1 from attempt where items @> ?::jsonb",
-                List.of("[{\"q\":" + id + ",\"v\":" + version + "}]"));
+        return sql.exists("select 1 from attempt where items @> ?::jsonb or items @> ?::jsonb",
+                List.of("[{\"q\":" + id + ",\"v\":" + version + "}]", "[{\"q\":" + id + ",\"g\":" + version + "}]"));
     }
 
     /** Whether any attempt used any version, or a quiz names the question: then it is deactivated, never deleted. */

@@ -4,7 +4,11 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import vn.hocluat.assessment.quiz.QuestionPool.BankRef;
+import io.micronaut.http.HttpStatus;
+import vn.hocluat.assessment.QuestionStore;
+import vn.hocluat.assessment.bank.BankService;
+import vn.hocluat.assessment.bank.BankView;
+import vn.hocluat.assessment.bank.Paged;
 import vn.hocluat.assessment.quiz.QuizInvalidException.FieldError;
 import vn.hocluat.assessment.quiz.QuizValidator.QuizData;
 import vn.hocluat.assessment.quiz.QuizValidator.RuleData;
@@ -14,7 +18,6 @@ import vn.hocluat.platform.security.UnitScope;
 import vn.hocluat.platform.web.Problem;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +36,19 @@ public class QuizService {
     private final QuizRuleRepository rules;
     private final QuizQueries queries;
     private final QuestionPool pool;
+    private final QuestionStore questions;
+    private final BankService bankService;
     private final UnitScope scope;
     private final ApplicationEventPublisher<QuizChanged> events;
 
     QuizService(QuizRepository quizzes, QuizRuleRepository rules, QuizQueries queries, QuestionPool pool,
-                UnitScope scope, ApplicationEventPublisher<QuizChanged> events) {
+                QuestionStore questions, BankService bankService, UnitScope scope, ApplicationEventPublisher<QuizChanged> events) {
         this.quizzes = quizzes;
         this.rules = rules;
         this.queries = queries;
         this.pool = pool;
+        this.questions = questions;
+        this.bankService = bankService;
         this.scope = scope;
         this.events = events;
     }
@@ -60,10 +67,11 @@ public class QuizService {
         return queries.openToUnit(scope.pathPrefix(user));
     }
 
+    /** The banks a rule may draw from: those of the caller's subtree (the first 200). */
     @ReadOnly
-    public List<BankRef> banks(CurrentUser user) {
+    public List<BankView> banks(CurrentUser user) {
         requireWriter(user);
-        return pool.banks(scope.pathPrefix(user));
+        return bankService.list(user, 1, Paged.MAX_SIZE).items();
     }
 
     /** A quiz for its authors: 404 unknown, 403 outside the caller's subtree or without a writing role. */
@@ -96,12 +104,9 @@ public class QuizService {
     public Optional<QuizDetail> definition(long id) {
         return quizzes.findById(id).map(q -> {
             List<QuizRule> list = rules.findByQuizIdOrderByPosition(id);
-            Map<Long, String> names = new HashMap<>();
-            for (QuizRule r : list) {
-                names.computeIfAbsent(r.bankId(), b -> pool.bank(b).map(BankRef::name).orElse(""));
-            }
+            Map<Long, String> names = list.isEmpty() ? Map.of() : pool.bankNames(list.stream().map(QuizRule::bankId).toList());
             return new QuizDetail(q, queries.unitName(q.unitId()),
-                    list.stream().map(r -> new QuizDetail.RuleLine(r, names.get(r.bankId()))).toList());
+                    list.stream().map(r -> new QuizDetail.RuleLine(r, names.getOrDefault(r.bankId(), ""))).toList());
         });
     }
 
@@ -142,7 +147,6 @@ public class QuizService {
     }
 
     private void checkRule(CurrentUser user, RuleData r, Set<Long> fixed, List<FieldError> errors) {
-        String prefix = scope.pathPrefix(user);
         if (r.kind() == RuleKind.FIXED && r.questionId() != null) {
             var q = pool.question(r.questionId()).orElse(null);
             if (q == null) {
@@ -155,16 +159,25 @@ public class QuizService {
                 errors.add(new FieldError(QuizInvalidException.ruleField(r.index(), "questionId"), "quiz.error.rule.questionTwice", r.questionId()));
             }
         } else if (r.kind() == RuleKind.DRAW && r.bankId() != null) {
-            BankRef bank = pool.bank(r.bankId()).orElse(null);
-            if (bank == null || !scope.pathOf(bank.unitId()).startsWith(prefix)) {
-                errors.add(new FieldError(QuizInvalidException.ruleField(r.index(), "bankId"),
-                        bank == null ? "quiz.error.rule.bankUnknown" : "quiz.error.rule.bankOutOfScope"));
+            String refusal = bankRefusal(user, r.bankId());
+            if (refusal != null) {
+                errors.add(new FieldError(QuizInvalidException.ruleField(r.index(), "bankId"), refusal));
             } else if (r.count() != null) {
-                int available = pool.count(bank.id(), r.category(), r.difficulty(), r.tag());
+                int available = questions.activeIds(r.bankId(), r.category(), r.difficulty(), r.tag()).size();
                 if (available < r.count()) {
                     errors.add(new FieldError(QuizInvalidException.ruleField(r.index(), "count"), "quiz.error.rule.notEnough", available, r.count()));
                 }
             }
+        }
+    }
+
+    /** Null when the caller may draw from the bank, else why not. */
+    private String bankRefusal(CurrentUser user, long bankId) {
+        try {
+            bankService.get(user, bankId);
+            return null;
+        } catch (Problem p) {
+            return p.status() == HttpStatus.NOT_FOUND ? "quiz.error.rule.bankUnknown" : "quiz.error.rule.bankOutOfScope";
         }
     }
 
