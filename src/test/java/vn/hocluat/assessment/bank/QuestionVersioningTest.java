@@ -130,6 +130,20 @@ class QuestionVersioningTest implements TestDatabase {
     }
 
     /** An attempt row as the quiz engine writes it, whose items reference the question's version. */
+    @Test
+    void a_version_used_only_as_a_regrade_key_is_not_corrected_in_place() {
+        Web api = t.api(trainer);
+        long q = t.single(api, bank, "Câu hỏi chấm lại?", "");
+        long quiz = t.fixtures.queryLong("insert into quiz (unit_id, title) values (?, 'Bài thi chấm lại') returning id", commune);
+        t.fixtures.queryLong("""
+                insert into attempt (quiz_id, taker_kind, taker_id, number, state, started_at, items, max_score)
+                values (?, 'ACCOUNT', 1, 1, 'SUBMITTED', now(), ?::jsonb, 1) returning id""", quiz,
+                "[{\"q\":" + q + ",\"v\":0,\"g\":1,\"points\":1,\"order\":[1,0]}]");
+        Map<String, Object> edited = t.read(api.putJson("/api/v1/banks/" + bank + "/questions/" + q, EDITED).body());
+        assertEquals(2, edited.get("currentVersion"));
+        assertEquals("Câu hỏi chấm lại?", store.content(q, 1).text());
+    }
+
     private void attemptUsing(long questionId, int version) {
         long quiz = t.fixtures.queryLong("insert into quiz (unit_id, title) values (?, 'Bài thi thử') returning id", commune);
         t.fixtures.queryLong("""
