@@ -7,6 +7,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Sheet;
+import vn.hocluat.platform.text.Dates;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,10 +18,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -87,11 +89,13 @@ public final class TableReader {
             Sheet sheet = wb.getFirstSheet();
             List<String> header = null;
             List<Table.Row> rows = new ArrayList<>();
+            // a workbook has a handful of number formats but may have 100,000s of number cells
+            Map<String, Boolean> dateFormats = new HashMap<>();
             try (Stream<org.dhatim.fastexcel.reader.Row> stream = sheet.openStream()) {
                 for (org.dhatim.fastexcel.reader.Row r : (Iterable<org.dhatim.fastexcel.reader.Row>) stream::iterator) {
                     List<String> cells = new ArrayList<>();
                     for (int i = 0; i < r.getCellCount(); i++) {
-                        cells.add(text(r.getCell(i)));
+                        cells.add(text(r.getCell(i), dateFormats));
                     }
                     if (header == null) {
                         header = cells;
@@ -107,12 +111,12 @@ public final class TableReader {
         }
     }
 
-    private static String text(Cell cell) {
+    private static String text(Cell cell, Map<String, Boolean> dateFormats) {
         if (cell == null) {
             return "";
         }
         return switch (cell.getType()) {
-            case NUMBER -> numberText(cell);
+            case NUMBER -> numberText(cell, dateFormats);
             case BOOLEAN -> String.valueOf(cell.asBoolean());
             case EMPTY -> "";
             default -> cell.getText() == null ? "" : cell.getText().trim();
@@ -120,11 +124,11 @@ public final class TableReader {
     }
 
     /** Excel keeps dates as numbers; a cell formatted as a date becomes dd/MM/yyyy, a whole number loses ".0". */
-    private static String numberText(Cell cell) {
+    private static String numberText(Cell cell, Map<String, Boolean> dateFormats) {
         String format = cell.getDataFormatString();
-        if (format != null && isDateFormat(format) || isBuiltInDateFormat(cell.getDataFormatId())) {
-            LocalDateTime dt = cell.asDate();
-            return String.format("%02d/%02d/%04d", dt.getDayOfMonth(), dt.getMonthValue(), dt.getYear());
+        if (format != null && dateFormats.computeIfAbsent(format, TableReader::isDateFormat)
+                || isBuiltInDateFormat(cell.getDataFormatId())) {
+            return Dates.format(cell.asDate().toLocalDate());
         }
         java.math.BigDecimal n = cell.asNumber();
         try {

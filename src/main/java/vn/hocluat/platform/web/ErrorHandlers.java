@@ -2,6 +2,7 @@ package vn.hocluat.platform.web;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -49,9 +50,14 @@ class ErrorHandlers {
         return errors.respond(request, problem.status(), problem.messageKey(), problem.args());
     }
 
+    /**
+     * The server stops reading an oversized body; closing the connection lets the client stop sending
+     * and show this answer at once, where it would otherwise wait for the idle timeout (minutes).
+     */
     @Error(global = true)
     MutableHttpResponse<?> tooLarge(HttpRequest<?> request, ContentLengthExceededException e) {
-        return errors.respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "error.tooLarge");
+        return errors.respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "error.tooLarge")
+                .header(HttpHeaders.CONNECTION, "close");
     }
 
     @Error(global = true)
