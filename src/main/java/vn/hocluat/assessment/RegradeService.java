@@ -59,7 +59,7 @@ public class RegradeService {
 
     /** Regrades with version {@code version}'s key; the caller must be an author in scope of the question's bank. */
     @Transactional
-    public Result regrade(CurrentUser by, long questionId, int version, @Nullable String reason) {
+    public Result regrade(long questionId, int version, @Nullable String reason, CurrentUser by) {
         if (!QuizService.canWrite(by)) {
             throw Problem.forbidden();
         }

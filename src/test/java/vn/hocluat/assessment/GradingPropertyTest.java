@@ -77,7 +77,7 @@ class GradingPropertyTest implements TestDatabase {
                 for (int k = 0; k < 6; k++) {
                     long q = questions.get(k);
                     int v = f.newVersion(q, question(QuestionType.values()[k % QuestionType.values().length], k));
-                    regrades.regrade(trainer, q, v, "thử chấm lại");
+                    regrades.regrade(q, v, "thử chấm lại", trainer);
                 }
             }
             Taker t = new Taker("TEST", 1_000_000L + a + random.nextInt(1000) * 100L);

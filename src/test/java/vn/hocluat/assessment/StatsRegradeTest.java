@@ -136,13 +136,13 @@ class StatsRegradeTest implements TestDatabase {
 
         // a later version with another shape cannot grade the earlier answers
         int v3 = f.newVersion(q4, q4Key("-R4", "+W4a"));
-        RegradeService.Result skipped = regrades.regrade(trainer, q4, v3, null);
+        RegradeService.Result skipped = regrades.regrade(q4, v3, null, trainer);
         assertEquals(new RegradeService.Result(0, List.of(1)), skipped);
         assertEquals(List.of(new BigDecimal("3.0000"), new BigDecimal("4.0000"), new BigDecimal("2.0000"), new BigDecimal("1.0000")), scores());
-        assertEquals("quiz.regrade.noVersion", assertThrows(Problem.class, () -> regrades.regrade(trainer, q4, 99, null)).messageKey());
+        assertEquals("quiz.regrade.noVersion", assertThrows(Problem.class, () -> regrades.regrade(q4, 99, null, trainer)).messageKey());
         CurrentUser outsider = f.user("TRAINER", f.commune(f.province()));
-        assertEquals("error.forbidden", assertThrows(Problem.class, () -> regrades.regrade(outsider, q4, v2, null)).messageKey());
+        assertEquals("error.forbidden", assertThrows(Problem.class, () -> regrades.regrade(q4, v2, null, outsider)).messageKey());
         CurrentUser learner = f.user("LEARNER", commune);
-        assertEquals("error.forbidden", assertThrows(Problem.class, () -> regrades.regrade(learner, q4, v2, null)).messageKey());
+        assertEquals("error.forbidden", assertThrows(Problem.class, () -> regrades.regrade(q4, v2, null, learner)).messageKey());
     }
 }

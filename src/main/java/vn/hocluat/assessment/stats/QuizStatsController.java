@@ -70,7 +70,7 @@ class QuizStatsController {
         if (!question.matches("\\d{1,18}") || !version.matches("\\d{1,9}")) {
             throw Problem.badRequest("quiz.regrade.badVersion");
         }
-        var result = regrades.regrade(user, Long.parseLong(question), Integer.parseInt(version), body.get("reason"));
+        var result = regrades.regrade(Long.parseLong(question), Integer.parseInt(version), body.get("reason"), user);
         String skipped = result.skippedVersions().isEmpty() ? ""
                 : "&skipped=" + String.join(",", result.skippedVersions().stream().map(String::valueOf).toList());
         return Pages.seeOther(QuizUrls.stats(id) + "?regraded=" + result.attempts() + skipped);
