@@ -4,12 +4,12 @@
 # (count and checksum), every sequence continues where it was, and the application starts on the
 # restored database and signs the administrator in.
 #
-# Usage: ops/backup-restore-drill.sh [path/to/hocluat.jar]
+# Usage: src/ops/backup-restore-drill.sh [path/to/hocluat.jar]
 #   PG_BIN    PostgreSQL client and server binaries (default /usr/lib/postgresql/15/bin)
 # Needs: a built jar (./mvnw package), curl; run as root (the server then runs as user postgres) or
 # as a user who may run initdb.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 jar=${1:-$(ls target/hocluat-*.jar 2>/dev/null | grep -v '/original-' | head -1)}

@@ -8,7 +8,7 @@
 # with ldd), /etc/passwd naming the unprivileged user 10001 the image runs as, a writable /tmp. No shell, no package
 # manager: the image can run the application against an external PostgreSQL, not the embedded one.
 #
-# Usage: ops/jib-base-image.sh OUTPUT.tar   (needs a JDK with jmods, GNU tar, ldd, sha256sum)
+# Usage: src/ops/jib-base-image.sh OUTPUT.tar   (needs a JDK with jmods, GNU tar, ldd, sha256sum)
 set -euo pipefail
 
 out=${1:?usage: $0 OUTPUT.tar}
