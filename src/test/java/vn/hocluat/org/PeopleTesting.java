@@ -1,54 +1,16 @@
 package vn.hocluat.org;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
-import vn.hocluat.support.Fixtures;
-import vn.hocluat.support.TestDatabase;
+import vn.hocluat.support.Scene;
 import vn.hocluat.support.Web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
 /** Helpers for the people tests: units and signed-in sessions, people created through the API, JSON read as maps. */
-final class PeopleTesting {
-    final Fixtures fixtures;
-    private final JsonMapper json;
-    private final EmbeddedServer server;
-
+final class PeopleTesting extends Scene {
     PeopleTesting(ApplicationContext context) {
-        this.fixtures = new Fixtures(context);
-        this.json = context.getBean(JsonMapper.class);
-        this.server = context.getBean(EmbeddedServer.class);
-    }
-
-    long province(String name) {
-        return fixtures.unit(fixtures.rootId(), Fixtures.unique("T"), name, "PROVINCE");
-    }
-
-    long commune(long province, String name) {
-        return fixtures.unit(province, Fixtures.unique("X"), name, "COMMUNE");
-    }
-
-    /** A browser session signed in through the login page. */
-    Web pages(String username) {
-        return new Web(server.getURI()).login(username, password(username));
-    }
-
-    /** An API client with a bearer token. */
-    Web api(String username) {
-        return new Web(server.getURI()).loginApi(username, password(username));
-    }
-
-    Map<String, Object> read(String body) {
-        try {
-            return json.readValue(body, Argument.mapOf(String.class, Object.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        super(context);
     }
 
     /** Creates a person through the API as the given (signed-in) manager; returns the id. */
@@ -66,7 +28,4 @@ final class PeopleTesting {
         return create(api, unitId, fullName, "");
     }
 
-    private static String password(String username) {
-        return "admin".equals(username) ? TestDatabase.ADMIN_PASSWORD : Fixtures.PASSWORD;
-    }
 }

@@ -1,53 +1,17 @@
 package vn.hocluat.assessment.bank;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
-import vn.hocluat.support.Fixtures;
-import vn.hocluat.support.TestDatabase;
+import vn.hocluat.support.Scene;
 import vn.hocluat.support.Web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
 /** Helpers for the bank tests: units and sessions, banks and questions created through the API, JSON read as maps. */
-final class BankTesting {
-    final Fixtures fixtures;
-    private final JsonMapper json;
-    private final EmbeddedServer server;
-
+final class BankTesting extends Scene {
     BankTesting(ApplicationContext context) {
-        this.fixtures = new Fixtures(context);
-        this.json = context.getBean(JsonMapper.class);
-        this.server = context.getBean(EmbeddedServer.class);
-    }
-
-    long province(String name) {
-        return fixtures.unit(fixtures.rootId(), Fixtures.unique("T"), name, "PROVINCE");
-    }
-
-    long commune(long province, String name) {
-        return fixtures.unit(province, Fixtures.unique("X"), name, "COMMUNE");
-    }
-
-    Web pages(String username) {
-        return new Web(server.getURI()).login(username, password(username));
-    }
-
-    Web api(String username) {
-        return new Web(server.getURI()).loginApi(username, password(username));
-    }
-
-    Map<String, Object> read(String body) {
-        try {
-            return json.readValue(body, Argument.mapOf(String.class, Object.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        super(context);
     }
 
     @SuppressWarnings("unchecked")
@@ -78,7 +42,4 @@ final class BankTesting {
         return ((Number) read(r.body()).get("id")).longValue();
     }
 
-    static String password(String username) {
-        return "admin".equals(username) ? TestDatabase.ADMIN_PASSWORD : Fixtures.PASSWORD;
-    }
 }
