@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hocluat.assessment.QuestionDraw.Plan;
 import vn.hocluat.assessment.QuizGrade.Scored;
+import vn.hocluat.platform.metrics.DomainMetrics;
 import vn.hocluat.platform.web.Problem;
 
 import java.time.Duration;
@@ -30,8 +31,11 @@ public class AttemptService {
     private final QuestionDraw draw;
     private final QuestionVersions versions;
     private final SheetBuilder sheets;
+    private final DomainMetrics metrics;
 
-    AttemptService(AttemptStore store, AttemptStart starts, QuestionDraw draw, QuestionVersions versions, SheetBuilder sheets) {
+    AttemptService(AttemptStore store, AttemptStart starts, QuestionDraw draw, QuestionVersions versions, SheetBuilder sheets,
+                   DomainMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.starts = starts;
         this.draw = draw;
@@ -54,6 +58,7 @@ public class AttemptService {
             AttemptStart.Outcome outcome = starts.insert(plan, taker, clientIp, userAgent);
             if (outcome.attemptId() != null) {
                 versions.remember(outcome.drawn().contents());
+                metrics.attemptStarted();
                 return new Started(outcome.attemptId(), false);
             }
             StartRule rule = store.startRule(quizId, taker).orElseThrow(Problem::notFound);
@@ -93,7 +98,9 @@ public class AttemptService {
      * deadline and its grace closes the attempt as EXPIRED with what was saved.
      */
     public AttemptSheet submit(long attemptId, Taker taker, @Nullable List<Response> responses) {
-        store.submit(attemptId, taker, responses == null ? null : checked(responses));
+        if (store.submit(attemptId, taker, responses == null ? null : checked(responses))) {
+            metrics.attemptSubmitted();
+        }
         return sheet(attemptId, taker);
     }
 

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.hocluat.org.UnitImportFile.Column;
 import vn.hocluat.org.UnitImportFile.Issue;
 import vn.hocluat.org.UnitImportFile.Line;
+import vn.hocluat.platform.metrics.DomainMetrics;
 import vn.hocluat.platform.files.RowError;
 import vn.hocluat.platform.files.Table;
 import vn.hocluat.platform.files.TableFormatException;
@@ -59,9 +60,11 @@ public class UnitImportService {
     private final UnitValues values;
     private final UnitService service;
     private final Messages messages;
+    private final DomainMetrics metrics;
 
     UnitImportService(UnitRepository units, UnitQueries queries, UnitScope scope, UnitValues values,
-                      UnitService service, Messages messages) {
+                      UnitService service, Messages messages, DomainMetrics metrics) {
+        this.metrics = metrics;
         this.units = units;
         this.queries = queries;
         this.scope = scope;
@@ -76,6 +79,7 @@ public class UnitImportService {
         try {
             return importTable(user, TableReader.read(filename, content), locale);
         } catch (TableFormatException e) {
+            metrics.importRejected(DomainMetrics.UNITS);
             throw new ImportRejected(List.of(new RowError(0, null, messages.get(locale, e.messageKey(), e.args()))));
         }
     }
@@ -97,10 +101,13 @@ public class UnitImportService {
             new Check(user, file, db, locale, issues).run();
         }
         if (!issues.isEmpty()) {
+            metrics.importRejected(DomainMetrics.UNITS);
             throw new ImportRejected(issues.stream().sorted(Comparator.comparingInt(Issue::row))
                     .map(i -> new RowError(i.row(), i.column(), messages.get(locale, i.key(), i.args()))).toList());
         }
-        return write(file, db);
+        ImportResult result = write(file, db);
+        metrics.imported(DomainMetrics.UNITS, result.created(), result.updated());
+        return result;
     }
 
     /** The template's header line: the Vietnamese (or English) column labels in file order. */

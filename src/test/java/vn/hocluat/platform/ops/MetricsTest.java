@@ -21,6 +21,8 @@ class MetricsTest implements TestDatabase {
     @Inject
     EmbeddedServer server;
     @Inject
+    io.micronaut.context.ApplicationContext context;
+    @Inject
     DomainMetrics metrics;
 
     @Test
@@ -67,6 +69,24 @@ class MetricsTest implements TestDatabase {
                 assertTrue(text.contains(line), line + " missing in\n" + text);
             }
         }
+    }
+
+    @Test
+    void a_roster_import_counts_its_created_rows_and_a_refused_file() {
+        vn.hocluat.support.Fixtures fx = new vn.hocluat.support.Fixtures(context);
+        String code = vn.hocluat.support.Fixtures.unique("M");
+        long commune = fx.unit(fx.rootId(), code, "Xã Đo Lường", "COMMUNE");
+        Web api = new Web(server.getURI()).loginApi(fx.account("MANAGER", commune), vn.hocluat.support.Fixtures.PASSWORD);
+        String created = "hocluat_imports_total{kind=\"roster\",outcome=\"created\"}";
+        String rejected = "hocluat_imports_total{kind=\"roster\",outcome=\"rejected\"}";
+        String before = scrape();
+        String p = vn.hocluat.support.Fixtures.unique("DL");
+        String csv = "Mã,Họ và tên,Mã đơn vị\n" + p + "1,Nguyễn Văn An," + code + "\n" + p + "2,Trần Thị Hoa," + code + "\n";
+        assertEquals(200, api.postFile("/api/v1/people/import", "ds.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of()).statusCode());
+        assertEquals(422, api.postFile("/api/v1/people/import", "ds.csv", new byte[0], java.util.Map.of()).statusCode());
+        String after = scrape();
+        assertEquals(value(before, created) + 2, value(after, created));
+        assertEquals(value(before, rejected) + 1, value(after, rejected));
     }
 
     @Test
