@@ -95,6 +95,9 @@ class AccountsTest implements TestDatabase {
         HttpResponse<String> r = learner.get("/accounts");
         assertEquals(403, r.statusCode());
         assertTrue(r.body().contains("Không có quyền truy cập"));
+        String home = learner.get("/").body();
+        assertFalse(home.contains("href=\"/people\""), home);
+        assertFalse(home.contains("href=\"/accounts\""), home);
     }
 
     @Test

@@ -47,6 +47,8 @@ public interface TestDatabase extends TestPropertyProvider {
             }
             Secrets.of("test-secret-0123456789-0123456789-0123456789-abcdef").forEach((k, v) -> props.put(k, String.valueOf(v)));
             props.put("hocluat.admin-password", ADMIN_PASSWORD);
+            // any free port, so test runs (and a running application) on one machine do not collide
+            props.put("micronaut.server.port", "-1");
             return Map.copyOf(props);
         }
     }

@@ -36,6 +36,11 @@ public final class Web {
         return send(request(path).GET().build());
     }
 
+    /** A GET whose body is kept as bytes (downloads such as XLSX files). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Signs in through the login page and fails the test if that does not work. */
     public Web login(String username, String password) {
         get("/login");
@@ -114,8 +119,12 @@ public final class Web {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

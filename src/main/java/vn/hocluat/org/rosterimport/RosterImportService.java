@@ -4,6 +4,7 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hocluat.platform.metrics.DomainMetrics;
 import vn.hocluat.platform.files.RowError;
 import vn.hocluat.platform.files.Table;
 import vn.hocluat.platform.files.TableFormatException;
@@ -41,8 +42,10 @@ class RosterImportService {
     private final RosterStore store;
     private final UnitScope scope;
     private final Messages messages;
+    private final DomainMetrics metrics;
 
-    RosterImportService(RosterStore store, UnitScope scope, Messages messages) {
+    RosterImportService(RosterStore store, UnitScope scope, Messages messages, DomainMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.scope = scope;
         this.messages = messages;
@@ -91,6 +94,7 @@ class RosterImportService {
         LOG.info("Roster import by {}: {} rows, {} created, {} updated in {} ms ({} ms reading the file)", user.username(),
                 file.rows().size(), plan.creates().size(), plan.updates().size(), (System.nanoTime() - started) / 1_000_000,
                 (parsed - started) / 1_000_000);
+        metrics.imported(DomainMetrics.ROSTER, plan.creates().size(), plan.updates().size());
         return new Result(plan.creates().size(), plan.updates().size(), List.of());
     }
 
@@ -107,6 +111,7 @@ class RosterImportService {
             }
             errors.add(new RowError(issue.row(), column, messages.get(locale, issue.key(), args.toArray())));
         }
+        metrics.importRejected(DomainMetrics.ROSTER);
         return new Result(0, 0, errors);
     }
 

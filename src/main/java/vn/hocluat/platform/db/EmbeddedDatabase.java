@@ -87,10 +87,11 @@ public final class EmbeddedDatabase {
         }
     }
 
-    private static String setting(String env, String property, String fallback) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            value = System.getenv(env);
+    /** The environment variable wins over the system property (which `mn:run` sets as the project's default). */
+    static String setting(String env, String property, String fallback) {
+        String value = System.getenv(env);
+        if (value == null || value.isBlank()) {
+            value = System.getProperty(property);
         }
         return value == null ? fallback : value;
     }

@@ -21,6 +21,16 @@ public record CurrentUser(long accountId, String username, String displayName, R
         return role == Role.ADMIN;
     }
 
+    /** Staff read the roster and units of their subtree; learners do not. */
+    public boolean staff() {
+        return role != Role.LEARNER;
+    }
+
+    /** Managers (and admins) manage accounts and write the roster. */
+    public boolean manager() {
+        return role == Role.ADMIN || role == Role.MANAGER;
+    }
+
     public boolean hasAny(Role... roles) {
         for (Role r : roles) {
             if (r == role) {

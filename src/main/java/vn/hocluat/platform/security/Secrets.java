@@ -24,7 +24,10 @@ public final class Secrets {
             secret = System.getProperty("hocluat.jwt-secret");
         }
         if (secret == null || secret.isBlank()) {
-            String dir = System.getenv().getOrDefault("HOCLUAT_DATA_DIR", System.getProperty("hocluat.data-dir", "./data"));
+            String dir = System.getenv("HOCLUAT_DATA_DIR");
+            if (dir == null || dir.isBlank()) {
+                dir = System.getProperty("hocluat.data-dir", "./data");
+            }
             secret = fromFile(Path.of(dir, "jwt-secret"));
         }
         return of(secret);

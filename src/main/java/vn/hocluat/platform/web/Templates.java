@@ -17,6 +17,8 @@ import vn.hocluat.platform.text.Dates;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +27,8 @@ import java.util.Objects;
 /**
  * Handlebars.java over classpath:/views with a compiled-template cache (the stock views module
  * recompiles on every render). Helpers: {{t "key" arg…}} localised text, {{date d}} dd/MM/yyyy,
- * (eq a b), (concat a b…), {{sel a b}} / {{chk a b}} for selected/checked form controls.
+ * (eq a b), (concat a b…), {{sel a b}} / {{chk a b}} for selected/checked form controls, {{num n}} a
+ * number with at most 2 decimals in the page's language (8,5 in Vietnamese).
  */
 @Singleton
 public class Templates {
@@ -53,6 +56,7 @@ public class Templates {
         handlebars.registerHelper("eq", (Helper<Object>) (a, options) -> equal(a, options.param(0, null)));
         handlebars.registerHelper("sel", (Helper<Object>) (a, options) -> equal(a, options.param(0, null)) ? "selected" : "");
         handlebars.registerHelper("chk", (Helper<Object>) (a, options) -> equal(a, options.param(0, null)) ? "checked" : "");
+        handlebars.registerHelper("num", (Helper<Object>) (value, options) -> number(value, locale(options)));
     }
 
     /** Renders views/{name}.hbs; entries of {@code data} are reachable anywhere as {{@key}}. */
@@ -75,6 +79,15 @@ public class Templates {
     private static Locale locale(Options options) {
         Object l = options.data(LOCALE);
         return l instanceof Locale loc ? loc : Messages.VI;
+    }
+
+    static String number(Object value, Locale locale) {
+        if (!(value instanceof Number n)) {
+            return value == null ? "" : value.toString();
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(n instanceof BigDecimal b ? b : (Object) n.doubleValue());
     }
 
     private static boolean equal(Object a, Object b) {

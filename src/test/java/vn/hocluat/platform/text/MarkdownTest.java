@@ -1,0 +1,61 @@
+package vn.hocluat.platform.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarkdownTest {
+
+    @Test
+    void markdown_becomes_html_with_vietnamese_text_intact() {
+        assertEquals("<p><strong>Luật Hòa giải ở cơ sở</strong> năm 2013 quy định gì?</p>\n",
+                Markdown.toSafeHtml("**Luật Hòa giải ở cơ sở** năm 2013 quy định gì?"));
+        assertEquals("<ul><li>Đúng</li><li>Sai</li></ul>\n",
+                Markdown.toSafeHtml("- Đúng\n- Sai"));
+    }
+
+    @Test
+    void script_tags_are_removed_from_markdown_and_html() {
+        String md = Markdown.toSafeHtml("Câu hỏi <script>alert('x')</script> tiếp theo");
+        assertFalse(md.contains("script"), md);
+        assertFalse(md.contains("alert"), md);
+        assertTrue(md.contains("Câu hỏi"), md);
+        String html = Markdown.sanitizeHtml("<p>Điều 1</p><script>document.cookie</script>");
+        assertEquals("<p>Điều 1</p>", html);
+    }
+
+    @Test
+    void javascript_links_lose_their_target() {
+        String md = Markdown.toSafeHtml("[bấm vào đây](javascript:alert(1))");
+        assertFalse(md.contains("javascript"), md);
+        assertTrue(md.contains("bấm vào đây"), md);
+        String html = Markdown.sanitizeHtml("<a href=\"javascript:alert(1)\">Xem</a> và <a href=\"JaVaScRiPt:alert(2)\">nữa</a>");
+        assertFalse(html.toLowerCase().contains("javascript"), html);
+        assertEquals("Xem và nữa", html);
+    }
+
+    @Test
+    void safe_links_stay_and_get_rel_attributes() {
+        String html = Markdown.toSafeHtml("[Văn bản](https://thuvienphapluat.vn/van-ban)");
+        // the sanitiser writes the rel tokens in no fixed order
+        String rel = html.replaceAll("(?s).*rel=\"([^\"]*)\".*", "$1");
+        assertEquals(java.util.Set.of("nofollow", "noopener", "noreferrer"), java.util.Set.of(rel.split(" ")));
+        assertEquals("<p><a href=\"https://thuvienphapluat.vn/van-ban\" rel=\"" + rel + "\">Văn bản</a></p>\n", html);
+    }
+
+    @Test
+    void event_handlers_and_styles_are_removed() {
+        String html = Markdown.sanitizeHtml("<img src=\"https://x.vn/a.png\" onerror=\"alert(1)\" alt=\"ảnh\">"
+                + "<p onclick=\"steal()\" style=\"position:fixed\">Hỏi đáp</p><iframe src=\"https://x.vn\"></iframe>");
+        assertEquals("<img src=\"https://x.vn/a.png\" alt=\"ảnh\" /><p>Hỏi đáp</p>", html);
+        String md = Markdown.toSafeHtml("Xem <b onmouseover=\"alert(1)\">điều 5</b>");
+        assertEquals("<p>Xem <b>điều 5</b></p>\n", md);
+    }
+
+    @Test
+    void plain_text_is_escaped_with_line_breaks_kept() {
+        assertEquals("a &lt;b&gt; &amp; &#34;đ&#34;<br>dòng 2", Markdown.escapeText("a <b> & \"đ\"\ndòng 2"));
+    }
+}
