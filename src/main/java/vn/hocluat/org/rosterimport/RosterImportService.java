@@ -10,7 +10,6 @@ import vn.hocluat.platform.files.Table;
 import vn.hocluat.platform.files.TableFormatException;
 import vn.hocluat.platform.files.TableReader;
 import vn.hocluat.platform.security.CurrentUser;
-import vn.hocluat.platform.security.Role;
 import vn.hocluat.platform.security.UnitScope;
 import vn.hocluat.platform.text.Dates;
 import vn.hocluat.platform.web.Messages;
@@ -53,7 +52,7 @@ class RosterImportService {
 
     /** Only those who keep a roster import one: administrators and managers. */
     void requireImporter(CurrentUser user) {
-        if (!user.hasAny(Role.ADMIN, Role.MANAGER)) {
+        if (!user.manager()) {
             throw Problem.forbidden();
         }
     }

@@ -1,16 +1,14 @@
 package vn.hocluat.org.rosterimport;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.hocluat.platform.files.RowError;
 import vn.hocluat.support.Fixtures;
+import vn.hocluat.support.Scene;
 import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
@@ -25,18 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** POST /api/v1/people/import with a bearer token: counts, re-import, every row error, scope. */
-// a random port: tests of other worktrees run on this machine at the same time
-@Property(name = "micronaut.server.port", value = "-1")
 @MicronautTest(transactional = false)
 class RosterImportApiTest implements TestDatabase {
     static final String API = "/api/v1/people/import";
-    @Inject
-    EmbeddedServer server;
     @Inject
     ApplicationContext context;
     @Inject
     JsonMapper json;
 
+    Scene scene;
     Fixtures fx;
     ImportDb db;
     String communeA;
@@ -46,17 +41,18 @@ class RosterImportApiTest implements TestDatabase {
 
     @BeforeAll
     void units() {
-        fx = new Fixtures(context);
+        scene = new Scene(context);
+        fx = scene.fixtures;
         db = new ImportDb(context);
-        ImportScene scene = ImportScene.create(fx);
-        communeA = scene.communeA();
-        communeB = scene.communeB();
-        managerA = scene.managerA();
-        managerB = scene.managerB();
+        ImportScene units = ImportScene.create(scene);
+        communeA = units.communeA();
+        communeB = units.communeB();
+        managerA = units.managerA();
+        managerB = units.managerB();
     }
 
     Web api(String username) {
-        return new Web(server.getURI()).loginApi(username, Fixtures.PASSWORD);
+        return scene.api(username);
     }
 
     List<String> errors(HttpResponse<String> r) {
@@ -145,8 +141,7 @@ class RosterImportApiTest implements TestDatabase {
 
         assertEquals(List.of("2 | Mã đơn vị | Mã đơn vị \"" + communeB + "\" là đơn vị ngoài phạm vi quản lý của bạn: "
                 + "cần mã đơn vị của bạn hoặc đơn vị cấp dưới"), errors(api(managerA).postFile(API, "ds.csv", file, Map.of())));
-        HttpResponse<String> page = new Web(server.getURI()).login(managerA, Fixtures.PASSWORD)
-                .postFile("/people/import", "ds.csv", file, Map.of());
+        HttpResponse<String> page = scene.pages(managerA).postFile("/people/import", "ds.csv", file, Map.of());
         assertEquals(422, page.statusCode());
         assertTrue(page.body().contains("1 dòng lỗi, chưa ghi dữ liệu nào."), page.body());
         assertTrue(page.body().contains("<tr><td>2</td><td>Mã đơn vị</td><td>Mã đơn vị &quot;" + communeB

@@ -1,7 +1,6 @@
 package vn.hocluat.org.rosterimport;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -20,8 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Files that cannot be read as a roster: one clear Vietnamese message, nothing written, never a 500. */
-// a random port: tests of other worktrees run on this machine at the same time
-@Property(name = "micronaut.server.port", value = "-1")
 @MicronautTest(transactional = false)
 class RosterImportBadFileTest implements TestDatabase {
     @Inject

@@ -1,7 +1,6 @@
 package vn.hocluat.org.rosterimport;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -31,8 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * ./mvnw -B test -Dgroups=benchmark -Dsurefire.excludedGroups= -Dtest=RosterImportBenchmark
  */
 @Tag("benchmark")
-// a random port: tests of other worktrees run on this machine at the same time
-@Property(name = "micronaut.server.port", value = "-1")
 @MicronautTest(transactional = false)
 class RosterImportBenchmark implements TestDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(RosterImportBenchmark.class);

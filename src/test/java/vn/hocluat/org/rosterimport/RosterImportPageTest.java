@@ -1,13 +1,12 @@
 package vn.hocluat.org.rosterimport;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.support.Fixtures;
+import vn.hocluat.support.Scene;
 import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
@@ -18,16 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The import page: upload form, every row error on a refused file, counts after a written one. */
-// a random port: tests of other worktrees run on this machine at the same time
-@Property(name = "micronaut.server.port", value = "-1")
 @MicronautTest(transactional = false)
 class RosterImportPageTest implements TestDatabase {
     @Inject
-    EmbeddedServer server;
-    @Inject
     ApplicationContext context;
 
-    Fixtures fx;
+    Scene scene;
     ImportDb db;
     String communeA;
     String villageA;
@@ -36,13 +31,13 @@ class RosterImportPageTest implements TestDatabase {
 
     @BeforeAll
     void units() {
-        fx = new Fixtures(context);
+        scene = new Scene(context);
         db = new ImportDb(context);
-        ImportScene scene = ImportScene.create(fx);
-        communeA = scene.communeA();
-        villageA = scene.villageA();
-        communeB = scene.communeB();
-        managerA = scene.managerA();
+        ImportScene units = ImportScene.create(scene);
+        communeA = units.communeA();
+        villageA = units.villageA();
+        communeB = units.communeB();
+        managerA = units.managerA();
     }
 
     @Test
@@ -56,7 +51,7 @@ class RosterImportPageTest implements TestDatabase {
                 c2 + ",Đặng  Văn Đức,1/2/1975,Nam,Ba Na,+84987654321,," + villageA
                         + ",Trưởng thôn,Tập huấn viên;bao cao vien,tỉnh,,,31/12/2030",
                 c3 + ",Lò Thị Hương,,khac,Thái,,," + communeA + ",,,,,15/06/2025,");
-        Web web = new Web(server.getURI()).login(managerA, Fixtures.PASSWORD);
+        Web web = scene.pages(managerA);
 
         HttpResponse<String> r = web.postFile("/people/import", "danh-sach.csv", file, Map.of());
 
@@ -74,7 +69,7 @@ class RosterImportPageTest implements TestDatabase {
 
     @Test
     void page_lists_the_columns_accepted_values_and_templates() {
-        Web web = new Web(server.getURI()).login(managerA, Fixtures.PASSWORD);
+        Web web = scene.pages(managerA);
         String page = web.get("/people/import").body();
         assertTrue(page.contains("<input id=\"file\" name=\"file\" type=\"file\" accept=\".csv,.xlsx\""), page);
         assertTrue(page.contains("href=\"/people/import/template.xlsx\""), page);
