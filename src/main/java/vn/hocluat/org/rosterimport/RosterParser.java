@@ -150,9 +150,6 @@ final class RosterParser {
         return value.orElse(null);
     }
 
-
-
-
     private LocalDate date(ImportColumn column, boolean notAfterToday) {
         String cell = text(column);
         if (cell == null) {

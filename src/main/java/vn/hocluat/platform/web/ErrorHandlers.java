@@ -2,7 +2,6 @@ package vn.hocluat.platform.web;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -10,18 +9,21 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import io.netty.channel.ChannelHandlerContext;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 
 /** Friendly pages (or JSON under /api) for every error; never a stack trace in a response. */
 @Hidden
@@ -29,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ErrorHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+    private static final int TOO_LARGE_LINGER_SECONDS = 2;
     private final ErrorResponses errors;
 
     ErrorHandlers(ErrorResponses errors) {
@@ -51,13 +54,18 @@ class ErrorHandlers {
     }
 
     /**
-     * The server stops reading an oversized body; closing the connection lets the client stop sending
-     * and show this answer at once, where it would otherwise wait for the idle timeout (minutes).
+     * An oversized body is refused before it is read, and the server stops reading. Closing at once
+     * (Connection: close) can reset the connection before the client has read this answer, and
+     * keeping it open leaves a client that is still sending waiting for the idle timeout (minutes);
+     * so the connection stays open a few seconds for the client to read the answer, then closes.
      */
     @Error(global = true)
     MutableHttpResponse<?> tooLarge(HttpRequest<?> request, ContentLengthExceededException e) {
-        return errors.respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "error.tooLarge")
-                .header(HttpHeaders.CONNECTION, "close");
+        if (request instanceof NettyHttpRequest<?> netty) {
+            ChannelHandlerContext ctx = netty.getChannelHandlerContext();
+            ctx.executor().schedule(() -> ctx.channel().close(), TOO_LARGE_LINGER_SECONDS, TimeUnit.SECONDS);
+        }
+        return errors.respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "error.tooLarge");
     }
 
     @Error(global = true)
