@@ -1,5 +1,6 @@
 package vn.hocluat.assessment;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
@@ -32,10 +33,12 @@ public class AttemptService {
     private final QuestionVersions versions;
     private final SheetBuilder sheets;
     private final DomainMetrics metrics;
+    private final ApplicationEventPublisher<AttemptClosed> closedEvents;
 
     AttemptService(AttemptStore store, AttemptStart starts, QuestionDraw draw, QuestionVersions versions, SheetBuilder sheets,
-                   DomainMetrics metrics) {
+                   DomainMetrics metrics, ApplicationEventPublisher<AttemptClosed> closedEvents) {
         this.metrics = metrics;
+        this.closedEvents = closedEvents;
         this.store = store;
         this.starts = starts;
         this.draw = draw;
@@ -66,7 +69,7 @@ public class AttemptService {
                 if (!rule.openOverdue()) {
                     return new Started(rule.openAttemptId(), true);
                 }
-                store.expire(rule.openAttemptId());
+                expire(rule.openAttemptId());
                 continue;
             }
             Optional<StartRule.Refusal> refusal = rule.refusal();
@@ -86,7 +89,7 @@ public class AttemptService {
         if (!store.save(attemptId, taker, clean)) {
             AttemptRow row = own(attemptId, taker);
             if (row.overdue()) {
-                store.expire(attemptId);
+                expire(attemptId);
             }
             throw new Problem(HttpStatus.CONFLICT, "attempt.error.closed");
         }
@@ -100,6 +103,7 @@ public class AttemptService {
     public AttemptSheet submit(long attemptId, Taker taker, @Nullable List<Response> responses) {
         if (store.submit(attemptId, taker, responses == null ? null : checked(responses))) {
             metrics.attemptSubmitted();
+            published(attemptId);
         }
         return sheet(attemptId, taker);
     }
@@ -108,7 +112,7 @@ public class AttemptService {
     public AttemptSheet sheet(long attemptId, Taker taker) {
         AttemptRow row = own(attemptId, taker);
         if (row.overdue()) {
-            store.expire(attemptId);
+            expire(attemptId);
             row = own(attemptId, taker);
         }
         return sheets.build(row);
@@ -145,7 +149,7 @@ public class AttemptService {
             List<Long> due = store.overdue(SWEEP_BATCH);
             for (long id : due) {
                 try {
-                    closed += store.expire(id) ? 1 : 0;
+                    closed += expire(id) ? 1 : 0;
                 } catch (RuntimeException e) {
                     LOG.error("Could not close overdue attempt {}", id, e);
                 }
@@ -160,7 +164,7 @@ public class AttemptService {
     private List<AttemptRow> rows(long quizId, Taker taker) {
         List<AttemptRow> rows = store.list(quizId, taker);
         if (rows.stream().anyMatch(AttemptRow::overdue)) {
-            rows.stream().filter(AttemptRow::overdue).forEach(r -> store.expire(r.id()));
+            rows.stream().filter(AttemptRow::overdue).forEach(r -> expire(r.id()));
             rows = store.list(quizId, taker);
         }
         return rows;
@@ -170,6 +174,24 @@ public class AttemptService {
         List<Scored> closed = rows.stream().filter(r -> !r.open() && r.score() != null)
                 .map(r -> new Scored(r.score(), r.maxScore())).toList();
         return rows.isEmpty() ? Optional.empty() : QuizGrade.of(rows.get(0).gradingMethod(), closed, rows.get(0).passPercent());
+    }
+
+    private boolean expire(long attemptId) {
+        boolean closed = store.expire(attemptId);
+        if (closed) {
+            published(attemptId);
+        }
+        return closed;
+    }
+
+    private void published(long attemptId) {
+        store.find(attemptId).ifPresent(r -> {
+            try {
+                closedEvents.publishEvent(new AttemptClosed(attemptId, r.quizId(), r.taker()));
+            } catch (RuntimeException e) {
+                LOG.error("A listener failed on closed attempt {}", attemptId, e);
+            }
+        });
     }
 
     private AttemptRow own(long attemptId, Taker taker) {
