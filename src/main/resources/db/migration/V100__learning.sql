@@ -236,3 +236,24 @@ create table xapi_statement (
     stored_at   timestamptz  not null default now()
 );
 create index xapi_statement_unit_idx on xapi_statement (unit_id, id);
+
+-- Who each assignment covers now, with their due date: persons active today who match its target
+-- (the person; members of the group in the subtree; everyone in the subtree). A relative deadline
+-- counts from the assignment's day, the person's first day on the roster, or — RECOGNIZED — the
+-- mediator's recognition date (the person's first day when it is not recorded). Both the learner's
+-- "my learning" and the managers' overdue lists read this one definition.
+create view assignment_due as
+select a.id as assignment_id, a.course_id, a.unit_id, p.id as person_id, p.account_id,
+       coalesce(a.due_on, (case a.due_base
+           when 'ASSIGNED' then (a.created_at at time zone 'Asia/Ho_Chi_Minh')::date
+           when 'ACTIVE_FROM' then p.active_from
+           else coalesce((select g.recognized_on from person_group g
+                          where g.person_id = p.id and g.group_code = 'MEDIATOR'), p.active_from)
+       end + make_interval(months => a.due_months))::date) as due_on
+from course_assignment a
+join unit au on au.id = a.unit_id
+join unit pu on pu.path like au.path || '%'
+join person p on p.unit_id = pu.id
+where (p.active_to is null or p.active_to >= (now() at time zone 'Asia/Ho_Chi_Minh')::date)
+  and (a.target <> 'PERSON' or p.id = a.person_id)
+  and (a.target <> 'GROUP' or exists (select 1 from person_group g where g.person_id = p.id and g.group_code = a.group_code));

@@ -31,6 +31,11 @@ public record CurrentUser(long accountId, String username, String displayName, R
         return role == Role.ADMIN || role == Role.MANAGER;
     }
 
+    /** Authors write courses, run cohorts and assign training: trainers, managers and admins. */
+    public boolean author() {
+        return role == Role.ADMIN || role == Role.MANAGER || role == Role.TRAINER;
+    }
+
     public boolean hasAny(Role... roles) {
         for (Role r : roles) {
             if (r == role) {
