@@ -18,6 +18,12 @@ import java.util.List;
 @Singleton
 @ReadOnly
 public class CompletionService {
+    private static final String FROM = " " + """
+            from course_completion cc
+            join person p on p.id = coalesce(cc.person_id, (select x.id from person x where x.account_id = cc.account_id))
+            join unit u on u.id = p.unit_id join course c on c.id = cc.course_id
+            left join cohort co on co.id = cc.cohort_id""";
+
     private final JdbcOperations jdbc;
     private final UnitScope scope;
 
@@ -46,12 +52,6 @@ public class CompletionService {
         List<Object> params = new ArrayList<>();
         return rows(where(user, filter, params), params, DueService.EXPORT_MAX, 0);
     }
-
-    private static final String FROM = """
-             from course_completion cc
-             join person p on p.id = coalesce(cc.person_id, (select x.id from person x where x.account_id = cc.account_id))
-             join unit u on u.id = p.unit_id join course c on c.id = cc.course_id
-             left join cohort co on co.id = cc.cohort_id""";
 
     private List<CompletionRow> rows(String where, List<Object> params, int limit, long offset) {
         return jdbc.prepareStatement("""

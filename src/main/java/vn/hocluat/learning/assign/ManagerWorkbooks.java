@@ -9,6 +9,7 @@ import vn.hocluat.platform.web.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,15 +49,20 @@ class ManagerWorkbooks {
             ws.value(r, 3, c.courseTitle());
             ws.value(r, 4, Dates.format(c.completedOn()));
             if (c.score() != null) {
-                ws.value(r, 5, c.score().stripTrailingZeros());
+                ws.value(r, 5, plain(c.score()));
             }
             if (c.maxScore() != null) {
-                ws.value(r, 6, c.maxScore().stripTrailingZeros());
+                ws.value(r, 6, plain(c.maxScore()));
             }
             if (c.cohortTitle() != null) {
                 ws.value(r, 7, c.cohortTitle());
             }
         }, rows);
+    }
+
+    /** 8.5000 → 8.5 and 10.0000 → 10 (not 1E+1), as a spreadsheet shows them. */
+    private static BigDecimal plain(BigDecimal d) {
+        return new BigDecimal(d.stripTrailingZeros().toPlainString());
     }
 
     /** Writes one row of a sheet. */
