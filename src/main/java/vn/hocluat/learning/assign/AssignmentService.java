@@ -61,10 +61,13 @@ public class AssignmentService {
     public Paged<AssignmentRow> list(CurrentUser user, @Nullable Long courseId, int page) {
         requireAuthor(user);
         String prefix = scope.pathPrefix(user);
-        String courseFilter = courseId == null ? "" : " and a.course_id = " + courseId;
+        // a null course binds as "any course"
+        String courseFilter = " and (cast(? as bigint) is null or a.course_id = ?)";
         long total = jdbc.prepareStatement("select count(*) from course_assignment a join unit au on au.id = a.unit_id"
                 + " where au.path like ? || '%'" + courseFilter, st -> {
             st.setString(1, prefix);
+            st.setObject(2, courseId);
+            st.setObject(3, courseId);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -89,8 +92,10 @@ public class AssignmentService {
             st.setObject(2, today);
             st.setObject(3, today.plusDays(SOON_DAYS));
             st.setString(4, prefix);
-            st.setInt(5, Paged.SIZE);
-            st.setLong(6, empty.offset());
+            st.setObject(5, courseId);
+            st.setObject(6, courseId);
+            st.setInt(7, Paged.SIZE);
+            st.setLong(8, empty.offset());
             List<AssignmentRow> out = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {

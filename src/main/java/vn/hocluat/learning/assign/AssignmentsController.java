@@ -61,12 +61,7 @@ class AssignmentsController {
         model.put("soonDays", AssignmentService.SOON_DAYS);
         model.put("created", created != null);
         model.put("deleted", deleted != null);
-        if (result.hasPrevious()) {
-            model.put("previousUrl", AssignmentUrls.with(AssignmentUrls.LIST, AssignmentUrls.params("courseId", course, "page", result.page() - 1)));
-        }
-        if (result.hasNext()) {
-            model.put("nextUrl", AssignmentUrls.with(AssignmentUrls.LIST, AssignmentUrls.params("courseId", course, "page", result.page() + 1)));
-        }
+        result.links(model, p -> AssignmentUrls.with(AssignmentUrls.LIST, AssignmentUrls.params("courseId", course, "page", p)));
         return pages.ok(request, "learning/assign-list", model);
     }
 

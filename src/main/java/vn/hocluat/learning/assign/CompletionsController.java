@@ -55,12 +55,7 @@ class CompletionsController {
         model.put("from", Dates.format(filter.from()));
         model.put("to", Dates.format(filter.to()));
         model.put("exportUrl", url("/assignments/completions.xlsx", filter, null));
-        if (result.hasPrevious()) {
-            model.put("previousUrl", url(AssignmentUrls.COMPLETIONS, filter, result.page() - 1));
-        }
-        if (result.hasNext()) {
-            model.put("nextUrl", url(AssignmentUrls.COMPLETIONS, filter, result.page() + 1));
-        }
+        result.links(model, p -> url(AssignmentUrls.COMPLETIONS, filter, p));
         return pages.ok(request, "learning/assign-completions", model);
     }
 

@@ -54,12 +54,7 @@ class DueController {
         model.put("state", filter.state().name());
         model.put("days", filter.days());
         model.put("exportUrl", url("/assignments/due.xlsx", filter, null));
-        if (result.hasPrevious()) {
-            model.put("previousUrl", url(AssignmentUrls.DUE, filter, result.page() - 1));
-        }
-        if (result.hasNext()) {
-            model.put("nextUrl", url(AssignmentUrls.DUE, filter, result.page() + 1));
-        }
+        result.links(model, p -> url(AssignmentUrls.DUE, filter, p));
         return pages.ok(request, "learning/assign-due", model);
     }
 

@@ -57,12 +57,7 @@ class CohortsController {
         Paged<CohortRow> result = cohorts.list(author(request), Params.page(page));
         Map<String, Object> model = new HashMap<>();
         model.put("result", result);
-        if (result.hasPrevious()) {
-            model.put("previousUrl", CohortUrls.LIST + "?page=" + (result.page() - 1));
-        }
-        if (result.hasNext()) {
-            model.put("nextUrl", CohortUrls.LIST + "?page=" + (result.page() + 1));
-        }
+        result.links(model, p -> CohortUrls.LIST + "?page=" + p);
         return pages.ok(request, "learning/cohort-list", model);
     }
 

@@ -1,9 +1,11 @@
 package vn.hocluat.learning.assign;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
 import vn.hocluat.learning.CourseFixtures;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.support.Fixtures;
+import vn.hocluat.support.Web;
 
 import java.time.LocalDate;
 
@@ -26,6 +28,11 @@ public final class AssignScene {
         communeB = f.fixtures.unit(province, Fixtures.unique("X"), "Xã Tân Lập", "COMMUNE");
         managerA = f.quiz.user("MANAGER", communeA);
         managerB = f.quiz.user("MANAGER", communeB);
+    }
+
+    /** A browser session signed in as the user (test password). */
+    public static Web login(EmbeddedServer server, CurrentUser user) {
+        return new Web(server.getURI()).login(user.username(), Fixtures.PASSWORD);
     }
 
     /** A new village of commune A (Thôn Đông), so a test's group assignment covers only its own persons. */

@@ -9,7 +9,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.hocluat.support.Fixtures;
+import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
@@ -41,8 +41,8 @@ class AssignmentPagesTest implements TestDatabase {
         s = new AssignScene(context);
     }
 
-    private Web as(String username) {
-        return new Web(server.getURI()).login(username, Fixtures.PASSWORD);
+    private Web as(CurrentUser user) {
+        return AssignScene.login(server, user);
     }
 
     private static Map<String, String> toPerson(long course, long person) {
@@ -56,7 +56,7 @@ class AssignmentPagesTest implements TestDatabase {
         long other = s.f.person(s.communeB, "Bùi Thị Tìm Khác", null);
         s.f.quiz.exec("update person set search_name = ? where id = ?", "bui thi tim", mine);
         s.f.quiz.exec("update person set search_name = ? where id = ?", "bui thi tim khac", other);
-        String page = as(s.managerA.username()).get("/assignments/new?q=thi+tim").body();
+        String page = as(s.managerA).get("/assignments/new?q=thi+tim").body();
         assertTrue(page.contains("name=\"personId\" value=\"" + mine + "\""), page);
         assertFalse(page.contains("value=\"" + other + "\""), page);
     }
@@ -66,7 +66,7 @@ class AssignmentPagesTest implements TestDatabase {
         long before = s.count("select count(*) from course_assignment");
         Map<String, String> form = new HashMap<>(Map.of("courseId", "", "target", "GROUP", "groupCode", "", "unitId",
                 Long.toString(s.communeA), "dueKind", "DATE", "dueOn", "31/02/2026"));
-        HttpResponse<String> r = as(s.managerA.username()).postForm("/assignments", form);
+        HttpResponse<String> r = as(s.managerA).postForm("/assignments", form);
         assertEquals(422, r.statusCode());
         assertTrue(r.body().contains("Có 3 ô chưa hợp lệ."), r.body());
         assertTrue(r.body().contains("<p class=\"field-error\" id=\"courseId-error\">Hãy chọn một khóa học đã xuất bản trong danh sách.</p>"), r.body());
@@ -74,7 +74,7 @@ class AssignmentPagesTest implements TestDatabase {
         assertTrue(r.body().contains("Ngày hết hạn &quot;31/02/2026&quot; không hợp lệ: cần dạng dd/mm/yyyy, ví dụ 31/12/2026."), r.body());
 
         form.putAll(Map.of("courseId", Long.toString(s.course().id()), "groupCode", "MEDIATOR", "dueOn", "19/02/2026"));
-        HttpResponse<String> past = as(s.managerA.username()).postForm("/assignments", form);
+        HttpResponse<String> past = as(s.managerA).postForm("/assignments", form);
         assertEquals(422, past.statusCode());
         assertTrue(past.body().contains("Ngày hết hạn 19/02/2026 đã qua: cần ngày từ hôm nay (20/02/2026) trở đi."), past.body());
         assertEquals(before, s.count("select count(*) from course_assignment"));
@@ -94,12 +94,12 @@ class AssignmentPagesTest implements TestDatabase {
     void manager_of_commune_b_cannot_see_delete_or_assign_in_commune_a() {
         long course = s.course().id();
         long person = s.f.person(s.communeA, "Hoàng Văn Giao", null);
-        Web a = as(s.managerA.username());
+        Web a = as(s.managerA);
         assertEquals(303, a.postForm("/assignments", toPerson(course, person)).statusCode());
         long id = s.count("select id from course_assignment where person_id = ?", person);
         assertTrue(a.get("/assignments?courseId=" + course).body().contains("Hoàng Văn Giao (Xã Hòa Bình)"));
 
-        Web b = as(s.managerB.username());
+        Web b = as(s.managerB);
         String list = b.get("/assignments?courseId=" + course).body();
         assertFalse(list.contains("/assignments/" + id + "/delete"), list);
         assertTrue(list.contains("Có 0 lượt giao khóa học."), list);
@@ -117,7 +117,7 @@ class AssignmentPagesTest implements TestDatabase {
 
     @Test
     void learner_cannot_open_the_assignment_pages() {
-        Web learner = as(s.f.quiz.user("LEARNER", s.communeA).username());
+        Web learner = as(s.f.quiz.user("LEARNER", s.communeA));
         assertEquals(403, learner.get("/assignments").statusCode());
         assertEquals(403, learner.get("/assignments/due").statusCode());
         assertEquals(403, learner.get("/assignments/completions").statusCode());
@@ -135,7 +135,7 @@ class AssignmentPagesTest implements TestDatabase {
         s.complete(mai, course, "2026-02-18 10:00+07", cohort);
         s.complete(other, course, "2026-02-17 10:00+07", null);
 
-        Web a = as(s.managerA.username());
+        Web a = as(s.managerA);
         String page = a.get("/assignments/completions?courseId=" + course + "&from=01/02/2026&to=20/02/2026").body();
         assertTrue(page.contains("Có 1 lượt hoàn thành khóa học."), page);
         assertTrue(page.contains("<td>18/02/2026</td>"), page);
@@ -155,6 +155,6 @@ class AssignmentPagesTest implements TestDatabase {
                     DueListTest.cells(rows.get(1)));
             assertEquals(2, rows.size());
         }
-        assertFalse(as(s.managerB.username()).get("/assignments/completions?courseId=" + course).body().contains("Lò Thị Mai"));
+        assertFalse(as(s.managerB).get("/assignments/completions?courseId=" + course).body().contains("Lò Thị Mai"));
     }
 }

@@ -9,7 +9,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.hocluat.support.Fixtures;
+import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
@@ -43,8 +43,8 @@ class DueListTest implements TestDatabase {
         s = new AssignScene(context);
     }
 
-    private Web as(String username) {
-        return new Web(server.getURI()).login(username, Fixtures.PASSWORD);
+    private Web as(CurrentUser user) {
+        return AssignScene.login(server, user);
     }
 
     private HttpResponse<String> assignToMediators(Web web, long courseId, long unitId) {
@@ -58,7 +58,7 @@ class DueListTest implements TestDatabase {
         long course = s.course().id();
         long village = s.village();
         long mai = s.mediator(village, "Lò Thị Mai", LocalDate.of(2025, 9, 15), true);
-        Web web = as(s.managerA.username());
+        Web web = as(s.managerA);
 
         HttpResponse<String> created = assignToMediators(web, course, village);
         assertEquals(303, created.statusCode(), created.body());
@@ -91,10 +91,10 @@ class DueListTest implements TestDatabase {
         assertEquals(List.of("Hà Thị Sớm 2026-03-15 23 false", "Vũ Văn Muộn 2026-06-01 101 true"),
                 lines(new DueFilter(null, course, DueFilter.State.SOON, 101)));
 
-        String page = as(s.managerA.username()).get("/assignments/due?state=OVERDUE&courseId=" + course).body();
+        String page = as(s.managerA).get("/assignments/due?state=OVERDUE&courseId=" + course).body();
         assertTrue(page.contains("Quá hạn 10 ngày"), page);
         assertFalse(page.contains("Hà Thị Sớm"), page);
-        String soonPage = as(s.managerA.username()).get("/assignments/due?state=SOON&courseId=" + course).body();
+        String soonPage = as(s.managerA).get("/assignments/due?state=SOON&courseId=" + course).body();
         assertTrue(soonPage.contains("Hà Thị Sớm"), soonPage);
         assertTrue(soonPage.contains("Chưa có tài khoản — chưa học trực tuyến được"), soonPage);
         assertFalse(soonPage.contains("Vũ Văn Muộn"), soonPage);
@@ -103,19 +103,34 @@ class DueListTest implements TestDatabase {
     }
 
     @Test
+    void whole_unit_assignment_due_months_after_the_assignment_day_counts_from_today() {
+        long course = s.course().id();
+        long village = s.village();
+        s.f.person(village, "Kiều Văn Mới", null);
+        HttpResponse<String> r = as(s.managerA).postForm("/assignments", Map.of("courseId", Long.toString(course), "target", "UNIT",
+                "unitId", Long.toString(village), "dueKind", "RELATIVE", "dueMonths", "3", "dueBase", "ASSIGNED", "note", "Theo Kế hoạch số 12"));
+        assertEquals(303, r.statusCode(), r.body());
+        assertEquals(List.of("Kiều Văn Mới 2026-05-20 89 false"), lines(new DueFilter(village, course, DueFilter.State.ALL, 30)));
+        String list = as(s.managerA).get("/assignments?courseId=" + course).body();
+        assertTrue(list.contains("Tất cả người thuộc Thôn Đông"), list);
+        assertTrue(list.contains("3 tháng kể từ ngày giao"), list);
+        assertTrue(list.contains("Theo Kế hoạch số 12"), list);
+    }
+
+    @Test
     void a_person_who_completed_the_course_leaves_the_due_list() {
         long course = s.course().id();
         long village = s.village();
         long done = s.mediator(village, "Trịnh Văn Xong", LocalDate.of(2025, 9, 15), true);
         s.mediator(village, "Lê Thị Chưa", LocalDate.of(2025, 9, 15), true);
-        assertEquals(303, assignToMediators(as(s.managerA.username()), course, village).statusCode());
+        assertEquals(303, assignToMediators(as(s.managerA), course, village).statusCode());
         assertEquals(List.of("Lê Thị Chưa 2026-03-15 23 true", "Trịnh Văn Xong 2026-03-15 23 true"),
                 lines(new DueFilter(null, course, DueFilter.State.ALL, 30)));
 
         s.complete(done, course, "2026-02-18 10:00+07", null);
 
         assertEquals(List.of("Lê Thị Chưa 2026-03-15 23 true"), lines(new DueFilter(null, course, DueFilter.State.ALL, 30)));
-        String list = as(s.managerA.username()).get("/assignments?courseId=" + course).body();
+        String list = as(s.managerA).get("/assignments?courseId=" + course).body();
         assertTrue(list.contains("<td>2</td><td>1</td><td>0</td><td>1</td>"), list);
     }
 
@@ -125,7 +140,7 @@ class DueListTest implements TestDatabase {
         long village = s.village();
         long mai = s.mediator(village, "Lò Thị Mai", LocalDate.of(2025, 9, 15), true);
         long an = s.mediator(village, "Nguyễn Văn Ân", LocalDate.of(2025, 8, 1), false);
-        Web web = as(s.managerA.username());
+        Web web = as(s.managerA);
         assertEquals(303, assignToMediators(web, course, village).statusCode());
 
         HttpResponse<byte[]> file = web.getBytes("/assignments/due.xlsx?courseId=" + course);
@@ -150,10 +165,10 @@ class DueListTest implements TestDatabase {
         long course = s.course().id();
         long village = s.village();
         s.mediator(village, "Phạm Thị Riêng", LocalDate.of(2025, 9, 15), true);
-        assertEquals(303, assignToMediators(as(s.managerA.username()), course, village).statusCode());
+        assertEquals(303, assignToMediators(as(s.managerA), course, village).statusCode());
 
         assertEquals(List.of(), due.page(s.managerB, new DueFilter(null, course, DueFilter.State.ALL, 30), 1).items());
-        Web b = as(s.managerB.username());
+        Web b = as(s.managerB);
         assertFalse(b.get("/assignments/due?courseId=" + course).body().contains("Phạm Thị Riêng"));
         assertEquals(403, b.get("/assignments/due?unitId=" + s.communeA).statusCode());
         assertEquals(403, b.getBytes("/assignments/due.xlsx?unitId=" + s.communeA).statusCode());

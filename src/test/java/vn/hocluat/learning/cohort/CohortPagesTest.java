@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.learning.assign.AssignScene;
-import vn.hocluat.support.Fixtures;
+import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
@@ -36,8 +36,8 @@ class CohortPagesTest implements TestDatabase {
         s = new AssignScene(context);
     }
 
-    private Web as(String username) {
-        return new Web(server.getURI()).login(username, Fixtures.PASSWORD);
+    private Web as(CurrentUser user) {
+        return AssignScene.login(server, user);
     }
 
     private long open(Web web, long course) {
@@ -52,7 +52,7 @@ class CohortPagesTest implements TestDatabase {
     @Test
     void cohort_with_end_before_start_is_refused_with_the_field_error() {
         long before = s.count("select count(*) from cohort");
-        HttpResponse<String> r = as(s.managerA.username()).postForm("/cohorts", Map.of("courseId", Long.toString(s.course().id()),
+        HttpResponse<String> r = as(s.managerA).postForm("/cohorts", Map.of("courseId", Long.toString(s.course().id()),
                 "title", "", "unitId", Long.toString(s.communeA), "startsOn", "10/03/2026", "endsOn", "01/03/2026"));
         assertEquals(422, r.statusCode());
         assertTrue(r.body().contains("<p class=\"field-error\" id=\"title-error\">Cần nhập tên đợt tập huấn.</p>"), r.body());
@@ -72,7 +72,7 @@ class CohortPagesTest implements TestDatabase {
         long lan = s.f.person(village, "Đỗ Thị Lan", s.f.quiz.user("LEARNER", village));
         long lanAccount = s.count("select account_id from person where id = ?", lan);
         s.f.quiz.exec("insert into enrollment (course_id, account_id, person_id, source) values (?, ?, ?, 'SELF')", course, lanAccount, lan);
-        Web web = as(s.managerA.username());
+        Web web = as(s.managerA);
         long cohort = open(web, course);
 
         HttpResponse<String> group = web.postForm("/cohorts/" + cohort + "/members/group",
@@ -111,10 +111,10 @@ class CohortPagesTest implements TestDatabase {
         long course = s.course().id();
         long personA = s.f.person(s.communeA, "Mai Văn Một", null);
         long personB = s.f.person(s.communeB, "Tạ Văn Hai", null);
-        Web a = as(s.managerA.username());
+        Web a = as(s.managerA);
         long cohort = open(a, course);
 
-        Web b = as(s.managerB.username());
+        Web b = as(s.managerB);
         assertEquals(403, b.get("/cohorts/" + cohort).statusCode());
         assertFalse(b.get("/cohorts").body().contains("/cohorts/" + cohort + "\""));
         assertEquals(403, b.postForm("/cohorts/" + cohort + "/members", Map.of("personId", Long.toString(personA))).statusCode());
