@@ -11,12 +11,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.hocluat.org.UnitDirectory;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.text.Dates;
 import vn.hocluat.platform.web.Pages;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /** The completions of the manager's people (the online training records the KPIs count) and their XLSX export. */
@@ -27,16 +25,13 @@ import java.util.Map;
 class CompletionsController {
     private final Pages pages;
     private final CompletionService completions;
-    private final CourseChoices courses;
-    private final UnitDirectory units;
+    private final ListModel lists;
     private final ManagerWorkbooks workbooks;
 
-    CompletionsController(Pages pages, CompletionService completions, CourseChoices courses, UnitDirectory units,
-                          ManagerWorkbooks workbooks) {
+    CompletionsController(Pages pages, CompletionService completions, ListModel lists, ManagerWorkbooks workbooks) {
         this.pages = pages;
         this.completions = completions;
-        this.courses = courses;
-        this.units = units;
+        this.lists = lists;
         this.workbooks = workbooks;
     }
 
@@ -46,12 +41,7 @@ class CompletionsController {
         CurrentUser user = AssignmentsController.author(request);
         CompletionFilter filter = filter(unitId, courseId, from, to);
         Paged<CompletionRow> result = completions.page(user, filter, Params.page(page));
-        Map<String, Object> model = new HashMap<>();
-        model.put("result", result);
-        model.put("units", units.options(user));
-        model.put("courses", courses.options(user));
-        model.put("unitId", Params.text(filter.unitId()));
-        model.put("courseId", Params.text(filter.courseId()));
+        Map<String, Object> model = lists.of(user, result, filter.unitId(), filter.courseId());
         model.put("from", Dates.format(filter.from()));
         model.put("to", Dates.format(filter.to()));
         model.put("exportUrl", url("/assignments/completions.xlsx", filter, null));

@@ -11,12 +11,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.hocluat.org.UnitDirectory;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /** The managers' list of assigned courses not completed (overdue, due soon, all) and its XLSX export. */
@@ -27,15 +25,13 @@ import java.util.Map;
 class DueController {
     private final Pages pages;
     private final DueService due;
-    private final CourseChoices courses;
-    private final UnitDirectory units;
+    private final ListModel lists;
     private final ManagerWorkbooks workbooks;
 
-    DueController(Pages pages, DueService due, CourseChoices courses, UnitDirectory units, ManagerWorkbooks workbooks) {
+    DueController(Pages pages, DueService due, ListModel lists, ManagerWorkbooks workbooks) {
         this.pages = pages;
         this.due = due;
-        this.courses = courses;
-        this.units = units;
+        this.lists = lists;
         this.workbooks = workbooks;
     }
 
@@ -45,12 +41,7 @@ class DueController {
         CurrentUser user = AssignmentsController.author(request);
         DueFilter filter = filter(unitId, courseId, state, days);
         Paged<DueRow> result = due.page(user, filter, Params.page(page));
-        Map<String, Object> model = new HashMap<>();
-        model.put("result", result);
-        model.put("units", units.options(user));
-        model.put("courses", courses.options(user));
-        model.put("unitId", Params.text(filter.unitId()));
-        model.put("courseId", Params.text(filter.courseId()));
+        Map<String, Object> model = lists.of(user, result, filter.unitId(), filter.courseId());
         model.put("state", filter.state().name());
         model.put("days", filter.days());
         model.put("exportUrl", url("/assignments/due.xlsx", filter, null));
