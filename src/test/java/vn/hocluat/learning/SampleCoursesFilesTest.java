@@ -40,10 +40,10 @@ class SampleCoursesFilesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "chuyen-doi-so-pbgdpl, 3, 6, 16, OFFICIAL REPORTER PROPAGANDIST, internal",
-            "ky-nang-hoa-giai-co-so, 3, 6, 20, MEDIATOR, internal",
-            "luat-pho-bien-giao-duc-phap-luat, 3, 5, 16, REPORTER PROPAGANDIST OFFICIAL, internal",
-            "phap-luat-trong-doi-song, 3, 5, 15, CITIZEN, public"
+            "chuyen-doi-so-pbgdpl, 3, 7, 16, OFFICIAL REPORTER PROPAGANDIST, internal",
+            "ky-nang-hoa-giai-co-so, 3, 7, 20, MEDIATOR, internal",
+            "luat-pho-bien-giao-duc-phap-luat, 3, 6, 16, REPORTER PROPAGANDIST OFFICIAL, internal",
+            "phap-luat-trong-doi-song, 3, 6, 15, CITIZEN, public"
     })
     void sample_course_folder_follows_the_format(String slug, int modules, int lessons, int questions,
                                                  String audience, String visibility) throws IOException {
@@ -94,6 +94,10 @@ class SampleCoursesFilesTest {
         }
         if (Set.of("video", "audio", "document").contains(kind)) {
             assertTrue(meta.containsKey("file") ^ meta.containsKey("url"), lesson + " needs one of file / url");
+        }
+        if (kind.equals("document") && meta.getOrDefault("file", "").endsWith(".pdf")) {
+            byte[] pdf = Files.readAllBytes(course.resolve(meta.get("file")));
+            assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII), lesson + ": not a PDF");
         }
         if (!kind.equals("quiz")) {
             return 0;
