@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
@@ -32,6 +33,7 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class VerifyController {
     private static final String TEMPLATE = "learning/cert-verify";
+    private static final String UNKNOWN_CODE = "hocluat.certificate.unknownCode";
 
     private final Pages pages;
     private final CertificateService certificates;
@@ -73,11 +75,24 @@ class VerifyController {
         }
         Optional<Certificate> found = CertificateCodes.normalise(code).flatMap(certificates::verify);
         if (found.isEmpty()) {
-            model.put("notFound", pages.text(request, "cert.verify.notFound", code.length() > 40 ? code.substring(0, 40) + "…" : code));
-            return page(request, HttpStatus.NOT_FOUND, model);
+            request.setAttribute(UNKNOWN_CODE, code);
+            return HttpResponse.notFound();
         }
         model.put("cert", found.get());
         return page(request, HttpStatus.OK, model);
+    }
+
+    /**
+     * The answer for an unknown code. Micronaut hands every 404 a route returns to a status route
+     * (a body of our own would be replaced by the global error page); this one, local to the
+     * controller, keeps the explanation and the form to try again.
+     */
+    @Error(status = HttpStatus.NOT_FOUND)
+    HttpResponse<?> unknownCode(HttpRequest<?> request) {
+        String code = request.getAttribute(UNKNOWN_CODE, String.class).orElse("");
+        Map<String, Object> model = new HashMap<>();
+        model.put("notFound", pages.text(request, "cert.verify.notFound", code.length() > 40 ? code.substring(0, 40) + "…" : code));
+        return page(request, HttpStatus.NOT_FOUND, model);
     }
 
     private MutableHttpResponse<String> page(HttpRequest<?> request, HttpStatus status, Map<String, Object> model) {
