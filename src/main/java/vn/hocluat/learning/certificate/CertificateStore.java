@@ -16,11 +16,12 @@ class CertificateStore {
     /**
      * What a completion's certificate would print. The learner is the roster person of the
      * completion (or of its account): their unit decides which managers may see it; the course's
-     * owner unit issues it; hours are the course's estimated minutes / 60 with one decimal.
+     * owner unit issues it; hours are the course's estimated minutes / 60 with one decimal (left out
+     * beyond what the column holds, 99 999.9).
      */
     private static final String SOURCE_SQL = """
             select cc.id, cc.account_id, coalesce(p.unit_id, a.unit_id), coalesce(p.full_name, a.display_name), p.birth_date,
-                   c.title, round(c.estimated_minutes / 60.0, 1), (cc.completed_at at time zone 'Asia/Ho_Chi_Minh')::date, u.name
+                   c.title, case when c.estimated_minutes < 6000000 then round(c.estimated_minutes / 60.0, 1) end, (cc.completed_at at time zone 'Asia/Ho_Chi_Minh')::date, u.name
             from course_completion cc
             join account a on a.id = cc.account_id
             join course c on c.id = cc.course_id

@@ -64,6 +64,18 @@ class CertificateDownloadTest implements TestDatabase {
     }
 
     @Test
+    void certificate_of_an_english_course_is_written_in_english() {
+        long course = scene.course();
+        scene.f.quiz.exec("update course set language = 'en' where id = ?", course);
+        Certificate c = context.getBean(CertificateService.class).issue(scene.completion(course, scene.learner, scene.person));
+        String text = PdfReading.of(context.getBean(CertificatePdf.class).render(c, "https://hocluat.example.vn/verify/" + c.code())).text();
+        for (String printed : List.of("SOCIALIST REPUBLIC OF VIET NAM", "CERTIFICATE OF COURSE COMPLETION", LEARNER_NAME,
+                "Date of birth: 14/03/1985", "Duration: 1.5 hours", "Completed on: 21/11/2026")) {
+            assertTrue(text.contains(printed), "missing \"" + printed + "\" in:\n" + text);
+        }
+    }
+
+    @Test
     void downloading_again_gives_the_same_certificate() {
         long completion = scene.completion();
         Web learner = as(scene.learner);
