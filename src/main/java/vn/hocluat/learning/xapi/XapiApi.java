@@ -2,12 +2,12 @@ package vn.hocluat.learning.xapi;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -37,11 +37,13 @@ class XapiApi {
     private final StatementFeed feed;
     private final StatementShapes shapes;
     private final String publicUrl;
+    private final HttpHostResolver hosts;
 
-    XapiApi(StatementFeed feed, StatementShapes shapes, @Value("${hocluat.public-url:}") String publicUrl) {
+    XapiApi(StatementFeed feed, StatementShapes shapes, @Value("${hocluat.public-url:}") String publicUrl, HttpHostResolver hosts) {
         this.feed = feed;
         this.shapes = shapes;
-        this.publicUrl = publicUrl;
+        this.publicUrl = publicUrl == null ? "" : publicUrl.trim().replaceAll("/+$", "");
+        this.hosts = hosts;
     }
 
     @Operation(operationId = "listXapiStatements", summary = "xAPI 1.0.3 statements of the caller's unit subtree (ADMIN, MANAGER)",
@@ -81,11 +83,6 @@ class XapiApi {
 
     /** The configured public address, else the scheme and host the request came to; no trailing slash. */
     private String home(HttpRequest<?> request) {
-        String base = publicUrl;
-        if (base == null || base.isBlank()) {
-            String host = request.getHeaders().get(HttpHeaders.HOST);
-            base = (request.isSecure() ? "https://" : "http://") + (host == null ? "localhost" : host);
-        }
-        return base.replaceAll("/+$", "");
+        return publicUrl.isEmpty() ? hosts.resolve(request).replaceAll("/+$", "") : publicUrl;
     }
 }
