@@ -26,7 +26,6 @@ import vn.hocluat.platform.web.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -85,7 +84,7 @@ class AssignmentsController {
             assignments.create(user, AssignmentForm.input(values, assignments.today()));
             return Pages.seeOther(AssignmentUrls.LIST + "?created=1");
         } catch (FormInvalid e) {
-            return form(request, user, HttpStatus.UNPROCESSABLE_ENTITY, values, messages(request, e));
+            return form(request, user, HttpStatus.UNPROCESSABLE_ENTITY, values, e.messages((key, args) -> pages.text(request, key, args)));
         }
     }
 
@@ -93,13 +92,6 @@ class AssignmentsController {
     HttpResponse<?> delete(HttpRequest<?> request, @PathVariable long id) {
         assignments.delete(author(request), id);
         return Pages.seeOther(AssignmentUrls.LIST + "?deleted=1");
-    }
-
-    /** Field → localised message, the first error of each field. */
-    Map<String, String> messages(HttpRequest<?> request, FormInvalid e) {
-        Map<String, String> out = new LinkedHashMap<>();
-        e.errors().forEach(err -> out.putIfAbsent(err.field(), pages.text(request, err.key(), err.args())));
-        return out;
     }
 
     private HttpResponse<?> form(HttpRequest<?> request, CurrentUser user, HttpStatus status, Map<String, Object> values,

@@ -1,8 +1,10 @@
 package vn.hocluat.learning.assign;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * A learning manager form that cannot be saved: the fields at fault with message keys; the page
@@ -22,6 +24,13 @@ public class FormInvalid extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Field → localised message (the first error of each field), for the form page. */
+    public Map<String, String> messages(BiFunction<String, Object[], String> localise) {
+        Map<String, String> out = new LinkedHashMap<>();
+        errors.forEach(e -> out.putIfAbsent(e.field(), localise.apply(e.key(), e.args())));
+        return out;
     }
 
     /** Collects errors while a form is checked; {@link #throwIfAny()} at the end. */

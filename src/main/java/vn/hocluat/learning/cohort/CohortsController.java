@@ -30,7 +30,6 @@ import vn.hocluat.platform.web.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,9 +74,7 @@ class CohortsController {
             long id = cohorts.create(user, CohortForm.input(values));
             return Pages.seeOther(CohortUrls.show(id) + "?created=1");
         } catch (FormInvalid e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(err -> errors.putIfAbsent(err.field(), pages.text(request, err.key(), err.args())));
-            return form(request, user, HttpStatus.UNPROCESSABLE_ENTITY, values, errors);
+            return form(request, user, HttpStatus.UNPROCESSABLE_ENTITY, values, e.messages((key, args) -> pages.text(request, key, args)));
         }
     }
 
