@@ -12,7 +12,7 @@ import java.util.Map;
  * modules and lessons in order, media bytes by file name, parsed question files by file name.
  * Lines are kept where the database may still refuse a value (the owner unit's code).
  */
-record CourseDraft(String slug, int version, String title, String summary, String body, String language,
+record CourseDraft(String slug, int version, String title, String summary, String description, String language,
                    List<String> audience, List<String> topics, @Nullable String unitCode, int unitLine,
                    int versionLine, boolean publicVisibility, boolean selfEnrol, boolean published,
                    @Nullable Integer estimatedMinutes, @Nullable Integer minMinutes, @Nullable String cover,

@@ -48,8 +48,8 @@ class CourseExporter {
         Map<String, Media> mediaByName = media.stream().collect(Collectors.toMap(Media::name, m -> m));
         Set<String> used = new TreeSet<>();
         Map<String, byte[]> files = new TreeMap<>();
-        files.put(CourseNames.COURSE_FILE, utf8(FrontMatter.write(courseFields(c, mediaNames, used), c.body())));
-        used.addAll(bodyMedia(c.body()));
+        files.put(CourseNames.COURSE_FILE, utf8(FrontMatter.write(courseFields(c, mediaNames, used), c.description())));
+        used.addAll(bodyMedia(c.description()));
         List<Module> modules = queries.modules(courseId);
         Map<Long, List<Lesson>> lessons = queries.lessons(courseId).stream()
                 .collect(Collectors.groupingBy(Lesson::moduleId, LinkedHashMap::new, Collectors.toList()));

@@ -54,7 +54,7 @@ class CourseWrites {
 
     long saveCourse(CourseDraft d, long unitId, @Nullable Long id) {
         List<Object> values = new ArrayList<>(List.of(d.version(), d.title(), Fold.fold(d.title() + " " + d.summary()),
-                d.summary(), d.body(), d.language()));
+                d.summary(), d.description(), d.language()));
         values.add(d.audience().toArray(String[]::new));
         values.add(d.topics().toArray(String[]::new));
         values.addAll(Arrays.asList(d.estimatedMinutes(), unitId, d.publicVisibility() ? "PUBLIC" : "INTERNAL",
@@ -62,13 +62,13 @@ class CourseWrites {
         if (id == null) {
             values.add(0, d.slug());
             return one("""
-                    insert into course (slug, version, title, search_text, summary, body, language, audience, topics,
+                    insert into course (slug, version, title, search_text, summary, description, language, audience, topics,
                         estimated_minutes, unit_id, visibility, self_enrol, published, min_minutes, origin)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'FILES') returning id""", values, rs -> rs.getLong(1)).orElseThrow();
         }
         values.add(id);
         update("""
-                update course set version = ?, title = ?, search_text = ?, summary = ?, body = ?, language = ?, audience = ?,
+                update course set version = ?, title = ?, search_text = ?, summary = ?, description = ?, language = ?, audience = ?,
                     topics = ?, estimated_minutes = ?, unit_id = ?, visibility = ?, self_enrol = ?, published = ?,
                     min_minutes = ?, origin = 'FILES', updated_at = now() where id = ?""", values);
         return id;

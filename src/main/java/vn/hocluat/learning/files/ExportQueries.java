@@ -16,7 +16,7 @@ import java.util.List;
 @Singleton
 @ReadOnly
 class ExportQueries {
-    record Course(long id, String slug, int version, String title, @Nullable String summary, String body, String language,
+    record Course(long id, String slug, int version, String title, @Nullable String summary, String description, String language,
                   List<String> audience, List<String> topics, String unitCode, String visibility, boolean selfEnrol,
                   boolean published, @Nullable Integer estimatedMinutes, @Nullable Integer minMinutes,
                   @Nullable Long coverMediaId) {
@@ -41,7 +41,7 @@ class ExportQueries {
 
     Course course(long id) {
         return list("""
-                select c.id, c.slug, c.version, c.title, c.summary, c.body, c.language, c.audience, c.topics, u.code,
+                select c.id, c.slug, c.version, c.title, c.summary, c.description, c.language, c.audience, c.topics, u.code,
                        c.visibility, c.self_enrol, c.published, c.estimated_minutes, c.min_minutes, c.cover_media_id
                 from course c join unit u on u.id = c.unit_id where c.id = ?""", id, rs -> new Course(rs.getLong(1),
                 rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),

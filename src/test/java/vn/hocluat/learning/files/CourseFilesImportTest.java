@@ -60,7 +60,7 @@ class CourseFilesImportTest implements TestDatabase {
                        || c.visibility || '|' || c.self_enrol || '|' || c.audience::text
                        || '|' || c.topics::text || '|' || c.estimated_minutes
                 from course c join unit u on u.id = c.unit_id where c.id = ?""", id));
-        assertEquals("Khóa học giới thiệu **Luật Hòa giải ở cơ sở 2013**.", f.quiz.text("select body from course where id = ?", id));
+        assertEquals("Khóa học giới thiệu **Luật Hòa giải ở cơ sở 2013**.", f.quiz.text("select description from course where id = ?", id));
         assertEquals("bia.png", f.quiz.text("select m.name from course c join course_media m on m.id = c.cover_media_id where c.id = ?", id));
         assertEquals("nhap-mon:1:Nhập môn:Chương mở đầu.,kiem-tra:2:Kiểm tra:", f.quiz.text("""
                 select string_agg(slug || ':' || position || ':' || title || ':' || body, ',' order by position)
