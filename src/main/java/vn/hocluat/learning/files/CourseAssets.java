@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The media/ and questions/ folders of a course: media read within the size limit of their kind,
@@ -39,7 +37,6 @@ final class CourseAssets {
     }
 
     static final long QUESTIONS_MAX = 5 * CourseFolder.MB;
-    private static final Pattern BODY_MEDIA = Pattern.compile("(?<![A-Za-z0-9_./-])media/([A-Za-z0-9._-]+)");
 
     private final CourseFolder folder;
     private final List<FileIssue> issues;
@@ -144,9 +141,7 @@ final class CourseAssets {
     void checkBody(String file, String body, int firstLine) {
         String[] lines = body.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            Matcher m = BODY_MEDIA.matcher(lines[i]);
-            while (m.find()) {
-                String name = m.group(1).replaceAll("\\.+$", "");
+            for (String name : CourseNames.mediaIn(lines[i])) {
                 if (!present.containsKey(name)) {
                     issues.add(FileIssue.at(file, firstLine + i, "course.files.error.bodyMedia", name));
                 }

@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,8 +26,6 @@ import java.util.stream.Collectors;
  */
 @Singleton
 class CourseExporter {
-    private static final Pattern BODY_MEDIA = Pattern.compile("(?<![A-Za-z0-9_./-])media/([A-Za-z0-9._-]+)");
-
     private final ExportQueries queries;
     private final MediaStore mediaStore;
     private final QuizExport quizzes;
@@ -49,7 +45,7 @@ class CourseExporter {
         Set<String> used = new TreeSet<>();
         Map<String, byte[]> files = new TreeMap<>();
         files.put(CourseNames.COURSE_FILE, utf8(FrontMatter.write(courseFields(c, mediaNames, used), c.description())));
-        used.addAll(bodyMedia(c.description()));
+        used.addAll(CourseNames.mediaIn(c.description()));
         List<Module> modules = queries.modules(courseId);
         Map<Long, List<Lesson>> lessons = queries.lessons(courseId).stream()
                 .collect(Collectors.groupingBy(Lesson::moduleId, LinkedHashMap::new, Collectors.toList()));
@@ -57,7 +53,7 @@ class CourseExporter {
             Module module = modules.get(m);
             String dir = CourseNames.number(m + 1, modules.size()) + "-" + module.slug();
             files.put(dir + "/" + CourseNames.MODULE_FILE, utf8(FrontMatter.write(Map.of("title", module.title()), module.body())));
-            used.addAll(bodyMedia(module.body()));
+            used.addAll(CourseNames.mediaIn(module.body()));
             List<Lesson> list = lessons.getOrDefault(module.id(), List.of());
             for (int i = 0; i < list.size(); i++) {
                 Lesson l = list.get(i);
@@ -71,7 +67,7 @@ class CourseExporter {
                 }
                 files.put(dir + "/" + CourseNames.number(i + 1, list.size()) + "-" + l.slug() + ".md",
                         utf8(FrontMatter.write(fields, l.body())));
-                used.addAll(bodyMedia(l.body()));
+                used.addAll(CourseNames.mediaIn(l.body()));
             }
         }
         for (String name : used) {
@@ -131,15 +127,6 @@ class CourseExporter {
 
     static String yesNo(boolean b) {
         return b ? "yes" : "no";
-    }
-
-    private static Set<String> bodyMedia(String body) {
-        Set<String> names = new TreeSet<>();
-        Matcher m = BODY_MEDIA.matcher(body == null ? "" : body);
-        while (m.find()) {
-            names.add(m.group(1).replaceAll("\\.+$", ""));
-        }
-        return names;
     }
 
     private static byte[] utf8(String s) {

@@ -1,6 +1,8 @@
 package vn.hocluat.learning.files;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ final class CourseNames {
     private static final Pattern SLUG = Pattern.compile(SLUG_RE);
     private static final Pattern NUMBERED = Pattern.compile("(\\d{2,})-(" + SLUG_RE + ")");
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern BODY_MEDIA = Pattern.compile("(?<![A-Za-z0-9_./-])media/([A-Za-z0-9._-]+)");
 
     /** What a media file is, by its extension. */
     enum MediaKind { IMAGE, VIDEO, AUDIO, DOCUMENT }
@@ -89,6 +92,16 @@ final class CourseNames {
         }
         String name = value.substring(prefix.length());
         return fileName(name) ? Optional.of(name) : Optional.empty();
+    }
+
+    /** The media file names a line of Markdown refers to ("media/x.png"; a sentence's final dot is not part of the name). */
+    static List<String> mediaIn(String text) {
+        List<String> names = new ArrayList<>();
+        Matcher m = BODY_MEDIA.matcher(text == null ? "" : text);
+        while (m.find()) {
+            names.add(m.group(1).replaceAll("\\.+$", ""));
+        }
+        return names;
     }
 
     /** "01", "02"… with as many digits as the largest number needs (at least two). */

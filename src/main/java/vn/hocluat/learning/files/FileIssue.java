@@ -1,9 +1,11 @@
 package vn.hocluat.learning.files;
 
 import io.micronaut.core.annotation.Nullable;
+import vn.hocluat.platform.web.Messages;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One thing wrong in a course folder: the file (path relative to the course folder, null for the
@@ -17,8 +19,13 @@ public record FileIssue(@Nullable String file, int line, String messageKey, List
         return new FileIssue(file, line, key, Arrays.stream(args).map(String::valueOf).toList());
     }
 
-    /** The key that places the message: "Tệp {0}, dòng {1}: {2}", "Tệp {0}: {1}" or the message alone. */
-    public String placeKey() {
-        return file == null ? "course.files.at.folder" : line > 0 ? "course.files.at.line" : "course.files.at.file";
+    /** The message in the language, placed: "Tệp {file}, dòng {line}: …", "Tệp {file}: …" or the message alone. */
+    public String describe(Messages messages, Locale locale) {
+        String text = messages.get(locale, messageKey, args.toArray());
+        if (file == null) {
+            return text;
+        }
+        return line > 0 ? messages.get(locale, "course.files.at.line", file, line, text)
+                : messages.get(locale, "course.files.at.file", file, text);
     }
 }

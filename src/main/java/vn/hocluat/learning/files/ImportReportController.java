@@ -10,6 +10,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.hocluat.platform.security.CurrentUser;
+import vn.hocluat.platform.web.Messages;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
 
@@ -37,10 +38,12 @@ class ImportReportController {
     }
 
     private final Pages pages;
+    private final Messages messages;
     private final ImportReport report;
 
-    ImportReportController(Pages pages, ImportReport report) {
+    ImportReportController(Pages pages, Messages messages, ImportReport report) {
         this.pages = pages;
+        this.messages = messages;
         this.report = report;
     }
 
@@ -48,10 +51,11 @@ class ImportReportController {
     HttpResponse<?> show(HttpRequest<?> request) {
         CurrentUser user = Pages.currentUser(request).orElseThrow(Problem::forbidden);
         List<ImportReport.Folder> folders = report.last(user);
+        Locale locale = pages.locale(request);
         List<Row> rows = folders.stream().map(f -> new Row(f.folder(),
                 pages.text(request, "course.files.outcome." + f.outcome().name().toLowerCase(Locale.ROOT)),
                 f.outcome() == CourseImporter.Outcome.SKIPPED, f.version() == null ? "" : f.version().toString(),
-                f.issues().stream().map(i -> message(request, i)).toList())).toList();
+                f.issues().stream().map(i -> i.describe(messages, locale)).toList())).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("rows", rows);
         model.put("skipped", rows.stream().filter(Row::skipped).toList());
@@ -60,12 +64,4 @@ class ImportReportController {
         return pages.ok(request, "learning/files-import-report", model);
     }
 
-    private String message(HttpRequest<?> request, FileIssue i) {
-        String text = pages.text(request, i.messageKey(), i.args().toArray());
-        return switch (i.placeKey()) {
-            case "course.files.at.line" -> pages.text(request, i.placeKey(), i.file(), i.line(), text);
-            case "course.files.at.file" -> pages.text(request, i.placeKey(), i.file(), text);
-            default -> text;
-        };
-    }
 }

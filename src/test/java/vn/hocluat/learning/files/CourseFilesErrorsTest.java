@@ -23,14 +23,7 @@ class CourseFilesErrorsTest implements TestDatabase {
     Messages messages;
 
     private List<String> texts(ImportReport.Folder folder) {
-        return folder.issues().stream().map(i -> {
-            String text = messages.get(Messages.VI, i.messageKey(), i.args().toArray());
-            return switch (i.placeKey()) {
-                case "course.files.at.line" -> messages.get(Messages.VI, i.placeKey(), i.file(), i.line(), text);
-                case "course.files.at.file" -> messages.get(Messages.VI, i.placeKey(), i.file(), text);
-                default -> text;
-            };
-        }).toList();
+        return folder.issues().stream().map(i -> i.describe(messages, Messages.VI)).toList();
     }
 
     @Test
