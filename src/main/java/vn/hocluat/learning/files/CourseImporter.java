@@ -85,8 +85,10 @@ class CourseImporter {
         writes.setBank(courseId, bankId);
         List<FileIssue> issues = new ArrayList<>();
         questions.files(as, bankId, d.questionFiles(), issues);
+        // a course written in the UI may use quizzes shared with other courses: files get quizzes of their own
+        boolean ownQuizzes = existing.filter(e -> e.origin().equals("FILES")).isPresent();
         lessons(courseId, d, media, (l, quizId) -> l.kind() != Kind.QUIZ ? null
-                : questions.quiz(as, quizId, unitId, bankId, l, d.questionFiles().get(l.questions()), issues));
+                : questions.quiz(as, ownQuizzes ? quizId : null, unitId, bankId, l, d.questionFiles().get(l.questions()), issues));
         if (!issues.isEmpty()) {
             throw new Rejected(issues);
         }
