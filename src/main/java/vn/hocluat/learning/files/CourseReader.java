@@ -37,6 +37,8 @@ final class CourseReader {
     private final CourseFolder folder;
     private final CourseAssets assets;
     private final List<FileIssue> issues;
+    /** Lesson files found, read or not: "no lessons" is reported only when there are none at all. */
+    private int lessonCount;
 
     private CourseReader(CourseFolder folder, List<FileIssue> issues) {
         this.folder = folder;
@@ -108,7 +110,7 @@ final class CourseReader {
         Integer minMinutes = c.whole("min-minutes", 1, 100_000);
         String cover = c.has("cover") ? assets.media(c, "cover", MediaKind.IMAGE) : null;
         assets.checkBody(CourseNames.COURSE_FILE, fm.get().body(), fm.get().bodyLine());
-        if (modules.stream().allMatch(m -> m.lessons().isEmpty())) {
+        if (lessonCount == 0) {
             issues.add(FileIssue.at(CourseNames.COURSE_FILE, 0, "course.files.error.noLessons"));
         }
         if (!issues.isEmpty()) {
@@ -135,6 +137,7 @@ final class CourseReader {
             fm.ifPresent(m -> assets.checkBody(moduleFile, m.body(), m.bodyLine()));
             List<LessonDraft> lessons = new ArrayList<>();
             for (CourseFolder.Entry e : lessonFiles(dir)) {
+                lessonCount++;
                 String lessonSlug = CourseNames.numbered(stripMd(e.name())).orElseThrow().slug();
                 String twin = lessonSlugs.putIfAbsent(lessonSlug, e.relative());
                 if (twin != null) {

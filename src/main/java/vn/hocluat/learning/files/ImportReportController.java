@@ -63,5 +63,4 @@ class ImportReportController {
                 .map(WHEN::format).ifPresent(at -> model.put("at", at));
         return pages.ok(request, "learning/files-import-report", model);
     }
-
 }
