@@ -41,7 +41,7 @@ class ImportReport {
         exec("delete from course_import_folder");
         for (Folder f : folders) {
             jdbc.prepareStatement("insert into course_import_folder (folder, outcome, course_id, version) values (?, ?, ?, ?)", st -> {
-                st.setString(1, f.folder());
+                st.setString(1, cut(f.folder(), 200));
                 st.setString(2, f.outcome().name());
                 st.setObject(3, f.courseId());
                 st.setObject(4, f.version());
@@ -49,8 +49,8 @@ class ImportReport {
             });
             for (FileIssue i : f.issues()) {
                 jdbc.prepareStatement("insert into course_import_issue (folder, file, line, message_key, args) values (?, ?, ?, ?, ?)", st -> {
-                    st.setString(1, f.folder());
-                    st.setString(2, i.file());
+                    st.setString(1, cut(f.folder(), 200));
+                    st.setString(2, i.file() == null ? null : cut(i.file(), 300));
                     st.setObject(3, i.line() > 0 ? i.line() : null);
                     st.setString(4, i.messageKey());
                     st.setArray(5, st.getConnection().createArrayOf("text", i.args().toArray()));
@@ -88,6 +88,11 @@ class ImportReport {
             }
             return out;
         });
+    }
+
+    /** Names come from the file system and may be longer than the columns (a badly named folder is reported too). */
+    private static String cut(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
     }
 
     private void exec(String sql) {
