@@ -13,7 +13,9 @@ import vn.hocluat.support.Fixtures;
 import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -156,6 +158,37 @@ class CourseFilesImportTest implements TestDatabase {
         assertEquals(Outcome.SKIPPED, report.get(0).outcome());
         assertEquals(List.of(FileIssue.at("course.md", 3, "course.files.error.uiNotNewer", ui.slug(), 1, 1)), report.get(0).issues());
         assertEquals("Khóa học " + ui.slug() + "|UI", f.quiz.text("select title || '|' || origin from course where id = ?", ui.id()));
+    }
+
+    @Test
+    void a_higher_folder_version_replaces_a_ui_course_with_quizzes_of_its_own() {
+        long unit = f.quiz.province();
+        CourseFixtures.CourseRef ui = f.course(unit, "INTERNAL", true, true);
+        long uiQuizLesson = f.quizLesson(ui.id(), f.module(ui.id(), "Chương"), unit, 2, 50, true);
+        long uiQuiz = f.quizOf(uiQuizLesson);
+        Path root = CourseFolders.newRoot();
+        CourseFolders.smallCourse(root, ui.slug(), 2, "Từ thư mục", "");
+
+        List<ImportReport.Folder> report = imports.importAll(root);
+
+        assertEquals(Outcome.UPDATED, report.get(0).outcome());
+        assertEquals("Từ thư mục|FILES|2", f.quiz.text("select title || '|' || origin || '|' || version from course where id = ?", ui.id()));
+        assertEquals("true", f.quiz.text("select retired::text from lesson where id = ?", uiQuizLesson));
+        assertEquals(1, count("select count(*) from lesson where course_id = ? and kind = 'QUIZ' and quiz_id <> ? and not retired", ui.id(), uiQuiz));
+        assertEquals("50.00|1", f.quiz.text("select pass_percent || '|' || (select count(*) from quiz_rule where quiz_id = q.id) from quiz q where id = ?", uiQuiz));
+    }
+
+    @Test
+    void a_link_that_stays_inside_the_course_folder_is_followed() throws IOException {
+        Path root = CourseFolders.newRoot();
+        String slug = CourseFolders.slug();
+        Path dir = CourseFolders.smallCourse(root, slug, 1, "Liên kết trong thư mục", "");
+        Files.createSymbolicLink(dir.resolve("media/bia-2.png"), dir.resolve("media/bia.png"));
+
+        List<ImportReport.Folder> report = imports.importAll(root);
+
+        assertEquals(Outcome.IMPORTED, report.get(0).outcome());
+        assertEquals(4, count("select count(*) from course_media where course_id = ?", courseId(slug)));
     }
 
     @Test
