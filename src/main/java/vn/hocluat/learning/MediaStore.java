@@ -65,7 +65,7 @@ public class MediaStore {
     @ReadOnly
     public byte[] read(long mediaId, long offset, int length) {
         return jdbc.prepareStatement("select substring(data from ? for ?) from course_media where id = ?", st -> {
-            st.setLong(1, offset + 1);
+            st.setInt(1, Math.toIntExact(offset + 1));
             st.setInt(2, length);
             st.setLong(3, mediaId);
             try (ResultSet rs = st.executeQuery()) {
