@@ -59,7 +59,7 @@ class OutlineStore {
     }
 
     boolean moduleSlugTaken(long courseId, String slug) {
-        return exists("select 1 from course_module where course_id = ? and slug = ?", courseId, slug, -1);
+        return exists("select 1 from course_module where course_id = ? and slug = ? and id <> ?", courseId, slug, -1);
     }
 
     /** Retired lessons keep their slug (their progress points at it), so they count. */
@@ -208,9 +208,7 @@ class OutlineStore {
         return jdbc.prepareStatement(sql, st -> {
             st.setLong(1, courseId);
             st.setString(2, slug);
-            if (except >= 0) {
-                st.setLong(3, except);
-            }
+            st.setLong(3, except);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next();
             }
