@@ -97,8 +97,9 @@ class OutlineEditor {
     @Transactional
     void moveModule(CurrentUser user, long courseId, long moduleId, int step) {
         module(user, courseId, moduleId);
-        outline.moveModule(courseId, moduleId, step);
-        courses.touch(courseId);
+        if (outline.moveModule(courseId, moduleId, step)) {
+            courses.touch(courseId);
+        }
     }
 
     /** Deletes an empty module; a module with lessons is refused (400) with a message. */
@@ -133,8 +134,9 @@ class OutlineEditor {
     @Transactional
     void moveLesson(CurrentUser user, long courseId, long lessonId, int step) {
         LessonRow lesson = lesson(user, courseId, lessonId);
-        outline.moveLesson(lesson.moduleId(), lessonId, step);
-        courses.touch(courseId);
+        if (outline.moveLesson(lesson.moduleId(), lessonId, step)) {
+            courses.touch(courseId);
+        }
     }
 
     @Transactional

@@ -150,19 +150,23 @@ class OutlineStore {
         renumberLessons(lesson.moduleId());
     }
 
-    /** Moves a module one place up (-1) or down (+1) in its course; nothing at either end. */
-    void moveModule(long courseId, long moduleId, int step) {
+    /** Moves a module one place up (-1) or down (+1) in its course; false (nothing done) at either end. */
+    boolean moveModule(long courseId, long moduleId, int step) {
         List<Long> order = ids("select id from course_module where course_id = ? order by position, id", courseId);
-        if (swap(order, moduleId, step)) {
+        boolean moved = swap(order, moduleId, step);
+        if (moved) {
             renumber("course_module", "course_id", courseId, order);
         }
+        return moved;
     }
 
-    void moveLesson(long moduleId, long lessonId, int step) {
+    boolean moveLesson(long moduleId, long lessonId, int step) {
         List<Long> order = ids("select id from lesson where module_id = ? and not retired order by position, id", moduleId);
-        if (swap(order, lessonId, step)) {
+        boolean moved = swap(order, lessonId, step);
+        if (moved) {
             renumber("lesson", "module_id", moduleId, order);
         }
+        return moved;
     }
 
     private void renumberLessons(long moduleId) {
