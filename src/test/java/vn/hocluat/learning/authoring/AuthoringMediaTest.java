@@ -95,6 +95,31 @@ class AuthoringMediaTest implements TestDatabase {
     }
 
     @Test
+    void a_new_file_replaces_the_old_one_and_a_link_replaces_a_file() {
+        long course = f.course(commune, "INTERNAL", false, true).id();
+        long module = f.module(course, "Tài liệu");
+        assertEquals(303, upload(course, module, "doc", "cu.pdf", PDF).statusCode());
+        long lesson = f.fixtures.queryLong("select id from lesson where course_id = ? and slug = 'doc'", course);
+        assertTrue(trainer.get("/authoring/courses/" + course + "/lessons/" + lesson + "/edit").body().contains("Tệp hiện tại: cu.pdf"));
+
+        HttpResponse<String> kept = trainer.multipart("/authoring/courses/" + course + "/lessons/" + lesson, documentLesson("doc", module),
+                AuthorSession.noFile("file"));
+        assertEquals(303, kept.statusCode(), kept.body());
+        assertEquals("cu.pdf", f.quiz.text("select m.name from lesson l join course_media m on m.id = l.media_id where l.id = ?", lesson));
+
+        assertEquals(303, trainer.multipart("/authoring/courses/" + course + "/lessons/" + lesson, documentLesson("doc", module),
+                new AuthorSession.FilePart("file", "moi.pdf", PDF)).statusCode());
+        assertEquals("moi.pdf", f.quiz.text("select string_agg(name, ',') from course_media where course_id = ?", course));
+
+        Map<String, String> video = documentLesson("doc", module);
+        video.putAll(Map.of("kind", "VIDEO", "url", "https://video.example.vn/hoa-giai"));
+        assertEquals(303, trainer.multipart("/authoring/courses/" + course + "/lessons/" + lesson, video, AuthorSession.noFile("file")).statusCode());
+        assertEquals("VIDEO|https://video.example.vn/hoa-giai|", f.quiz.text(
+                "select kind || '|' || external_url || '|' || coalesce(media_id::text, '') from lesson where id = ?", lesson));
+        assertEquals(0, f.fixtures.queryLong("select count(*) from course_media where course_id = ?", course));
+    }
+
+    @Test
     void a_program_renamed_pdf_is_refused_by_its_first_bytes() {
         long course = f.course(commune, "INTERNAL", false, true).id();
         long module = f.module(course, "Tài liệu");

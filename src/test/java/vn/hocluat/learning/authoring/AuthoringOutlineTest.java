@@ -167,6 +167,32 @@ class AuthoringOutlineTest implements TestDatabase {
                 preview.replaceAll("rel=\"[a-z ]+\"", "rel=\"\""));
         assertTrue(r.body().contains("value=\"Xem thử\""), "the form keeps what was typed");
         assertEquals(0, f.fixtures.queryLong("select count(*) from lesson where course_id = ?", course));
+
+        HttpResponse<String> live = trainer.form("/authoring/courses/" + course + "/preview", Map.of("body", "# Tiêu đề <img src=x onerror=alert(1)>"));
+        assertEquals(200, live.statusCode());
+        assertEquals("<h1>Tiêu đề <img src=\"x\" /></h1>\n", live.body());
+    }
+
+    @Test
+    void the_forms_show_the_stored_values() {
+        long course = f.course(commune, "INTERNAL", false, true).id();
+        long module = addModule(course, "Chương một", "chuong-mot");
+        long lesson = addLesson(course, module, textLesson("Bài một", "bai-mot", module));
+        HttpResponse<String> newLesson = trainer.get("/authoring/courses/" + course + "/modules/" + module + "/lessons/new");
+        assertEquals(200, newLesson.statusCode());
+        assertTrue(newLesson.body().contains("<option value=\"" + module + "\" selected>Chương 1: Chương một</option>"), newLesson.body());
+        HttpResponse<String> edit = trainer.get("/authoring/courses/" + course + "/lessons/" + lesson + "/edit");
+        assertEquals(200, edit.statusCode());
+        assertTrue(edit.body().contains("<textarea id=\"body\" name=\"body\" rows=\"14\""), edit.body());
+        assertTrue(edit.body().contains(">Điều 1. **Phạm vi** điều chỉnh.</textarea>"), edit.body());
+        assertTrue(edit.body().contains("<input type=\"radio\" name=\"kind\" value=\"TEXT\" checked>"), edit.body());
+        HttpResponse<String> newCourse = trainer.get("/authoring/courses/new");
+        assertEquals(200, newCourse.statusCode());
+        assertTrue(newCourse.body().contains("<input type=\"checkbox\" name=\"selfEnrol\" value=\"1\" checked>"), newCourse.body());
+        HttpResponse<String> editCourse = trainer.get("/authoring/courses/" + course + "/edit");
+        assertEquals(200, editCourse.statusCode());
+        assertTrue(editCourse.body().contains("<input type=\"checkbox\" name=\"audience\" value=\"MEDIATOR\" checked>"), editCourse.body());
+        assertTrue(editCourse.body().contains("value=\"luat-pbgdpl\""), editCourse.body());
     }
 
     @Test
