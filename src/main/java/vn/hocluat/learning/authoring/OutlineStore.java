@@ -94,7 +94,7 @@ class OutlineStore {
             st.setLong(1, moduleId);
             return st.executeUpdate() == 1;
         });
-        renumber("course_module", "course_id", courseId, ids("select id from course_module where course_id = ? order by position, id", courseId));
+        renumber("course_module", "course_id", courseId, order("course_module", "course_id", courseId));
         return deleted;
     }
 
@@ -152,25 +152,30 @@ class OutlineStore {
 
     /** Moves a module one place up (-1) or down (+1) in its course; false (nothing done) at either end. */
     boolean moveModule(long courseId, long moduleId, int step) {
-        List<Long> order = ids("select id from course_module where course_id = ? order by position, id", courseId);
-        boolean moved = swap(order, moduleId, step);
-        if (moved) {
-            renumber("course_module", "course_id", courseId, order);
-        }
-        return moved;
+        return move("course_module", "course_id", courseId, moduleId, step);
     }
 
     boolean moveLesson(long moduleId, long lessonId, int step) {
-        List<Long> order = ids("select id from lesson where module_id = ? and not retired order by position, id", moduleId);
-        boolean moved = swap(order, lessonId, step);
+        return move("lesson", "module_id", moduleId, lessonId, step);
+    }
+
+    private void renumberLessons(long moduleId) {
+        renumber("lesson", "module_id", moduleId, order("lesson", "module_id", moduleId));
+    }
+
+    private boolean move(String table, String parentColumn, long parentId, long id, int step) {
+        List<Long> order = order(table, parentColumn, parentId);
+        boolean moved = swap(order, id, step);
         if (moved) {
-            renumber("lesson", "module_id", moduleId, order);
+            renumber(table, parentColumn, parentId, order);
         }
         return moved;
     }
 
-    private void renumberLessons(long moduleId) {
-        renumber("lesson", "module_id", moduleId, ids("select id from lesson where module_id = ? and not retired order by position, id", moduleId));
+    /** The ids of the modules of a course, or of the live lessons of a module, in their order. */
+    private List<Long> order(String table, String parentColumn, long parentId) {
+        String live = table.equals("lesson") ? " and not retired" : "";
+        return ids("select id from " + table + " where " + parentColumn + " = ?" + live + " order by position, id", parentId);
     }
 
     private static boolean swap(List<Long> order, long id, int step) {

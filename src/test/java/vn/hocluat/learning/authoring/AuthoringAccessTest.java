@@ -1,14 +1,9 @@
 package vn.hocluat.learning.authoring;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.learning.CourseFixtures;
-import vn.hocluat.support.Fixtures;
-import vn.hocluat.support.TestDatabase;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -21,13 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Scope of the authoring pages: a trainer of another commune and a learner are refused on every route, and nothing changes. */
 @MicronautTest(transactional = false)
-class AuthoringAccessTest implements TestDatabase {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    ApplicationContext context;
-
-    CourseFixtures f;
+class AuthoringAccessTest extends AuthoringScene {
     long communeA;
     long course;
     long module;
@@ -35,10 +24,8 @@ class AuthoringAccessTest implements TestDatabase {
     String slug;
 
     @BeforeAll
-    void setUp() {
-        f = new CourseFixtures(context);
-        long province = f.quiz.province();
-        communeA = f.quiz.commune(province);
+    void course() {
+        communeA = commune;
         CourseFixtures.CourseRef ref = f.course(communeA, "INTERNAL", true, true);
         course = ref.id();
         slug = ref.slug();
@@ -80,7 +67,7 @@ class AuthoringAccessTest implements TestDatabase {
     @Test
     void trainer_of_another_commune_is_refused_on_every_route_and_nothing_changes() {
         long communeB = f.quiz.commune(f.quiz.province());
-        AuthorSession other = new AuthorSession(server.getURI(), f.fixtures.account("TRAINER", communeB), Fixtures.PASSWORD);
+        AuthorSession other = signIn("TRAINER", communeB);
         String before = state();
         for (var route : writes()) {
             assertEquals(404, route.getValue().apply(other).statusCode(), route.getKey());
@@ -91,7 +78,7 @@ class AuthoringAccessTest implements TestDatabase {
 
     @Test
     void a_learner_of_the_owner_unit_is_refused_on_every_route_and_on_the_list() {
-        AuthorSession learner = new AuthorSession(server.getURI(), f.fixtures.account("LEARNER", communeA), Fixtures.PASSWORD);
+        AuthorSession learner = signIn("LEARNER", communeA);
         String before = state();
         for (var route : writes()) {
             assertEquals(403, route.getValue().apply(learner).statusCode(), route.getKey());
@@ -106,7 +93,6 @@ class AuthoringAccessTest implements TestDatabase {
 
     @Test
     void a_module_or_lesson_of_another_course_is_not_found_through_a_course_the_trainer_may_edit() {
-        AuthorSession trainer = new AuthorSession(server.getURI(), f.fixtures.account("TRAINER", communeA), Fixtures.PASSWORD);
         long mine = f.course(communeA, "INTERNAL", false, true).id();
         assertEquals(404, trainer.form("/authoring/courses/" + mine + "/lessons/" + lesson + "/delete", Map.of()).statusCode());
         assertEquals(404, trainer.form("/authoring/courses/" + mine + "/modules/" + module + "/delete", Map.of()).statusCode());
@@ -116,7 +102,7 @@ class AuthoringAccessTest implements TestDatabase {
     @Test
     void a_provincial_trainer_edits_a_commune_course() {
         long province = f.fixtures.queryLong("select parent_id from unit where id = ?", communeA);
-        AuthorSession upper = new AuthorSession(server.getURI(), f.fixtures.account("TRAINER", province), Fixtures.PASSWORD);
+        AuthorSession upper = signIn("TRAINER", province);
         assertEquals(200, upper.get("/authoring/courses/" + course).statusCode());
         assertTrue(upper.get("/authoring/courses").body().contains("/authoring/courses/" + course + "\""));
     }

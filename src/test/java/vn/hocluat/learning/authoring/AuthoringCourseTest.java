@@ -1,14 +1,10 @@
 package vn.hocluat.learning.authoring;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.learning.CourseFixtures;
 import vn.hocluat.support.Fixtures;
-import vn.hocluat.support.TestDatabase;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -20,23 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The course form through the pages: exact stored values, field errors in Vietnamese with nothing written, the list. */
 @MicronautTest(transactional = false)
-class AuthoringCourseTest implements TestDatabase {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    ApplicationContext context;
-
-    CourseFixtures f;
-    long commune;
+class AuthoringCourseTest extends AuthoringScene {
     long village;
-    AuthorSession trainer;
 
     @BeforeAll
-    void setUp() {
-        f = new CourseFixtures(context);
-        commune = f.quiz.commune(f.quiz.province());
+    void village() {
         village = f.fixtures.unit(commune, Fixtures.unique("TH"), "Thôn Một", "VILLAGE");
-        trainer = new AuthorSession(server.getURI(), f.fixtures.account("TRAINER", commune), Fixtures.PASSWORD);
     }
 
     static List<Map.Entry<String, String>> fields(String slug, String title, String topics, long unitId) {

@@ -1,15 +1,8 @@
 package vn.hocluat.learning.authoring;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.hocluat.learning.CourseFixtures;
 import vn.hocluat.learning.MediaStore;
-import vn.hocluat.support.Fixtures;
-import vn.hocluat.support.TestDatabase;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -27,25 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Uploads through the authoring pages: real files accepted, wrong types and sizes refused with the limit, safe names. */
 @MicronautTest(transactional = false)
-class AuthoringMediaTest implements TestDatabase {
+class AuthoringMediaTest extends AuthoringScene {
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n"
             + "trailer <</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    ApplicationContext context;
-
-    CourseFixtures f;
-    long commune;
-    AuthorSession trainer;
-
-    @BeforeAll
-    void setUp() {
-        f = new CourseFixtures(context);
-        commune = f.quiz.commune(f.quiz.province());
-        trainer = new AuthorSession(server.getURI(), f.fixtures.account("TRAINER", commune), Fixtures.PASSWORD);
-    }
 
     static byte[] png() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -161,7 +138,7 @@ class AuthoringMediaTest implements TestDatabase {
 
     @Test
     void other_pages_keep_the_twenty_megabyte_limit() {
-        AuthorSession manager = new AuthorSession(server.getURI(), f.fixtures.account("MANAGER", commune), Fixtures.PASSWORD);
+        AuthorSession manager = signIn("MANAGER", commune);
         HttpResponse<String> r = manager.multipart("/people/import", List.of(), new AuthorSession.FilePart("file", "ds.csv", new byte[21 * 1024 * 1024]));
         assertEquals(413, r.statusCode());
         assertTrue(r.body().contains("Tệp tải lên quá lớn: tối đa 20 MB."), r.body());

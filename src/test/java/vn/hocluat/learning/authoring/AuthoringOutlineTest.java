@@ -1,14 +1,7 @@
 package vn.hocluat.learning.authoring;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.hocluat.learning.CourseFixtures;
-import vn.hocluat.support.Fixtures;
-import vn.hocluat.support.TestDatabase;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -19,22 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Modules and lessons through the pages: add, reorder, move, preview, delete; the stored values exactly. */
 @MicronautTest(transactional = false)
-class AuthoringOutlineTest implements TestDatabase {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    ApplicationContext context;
-
-    CourseFixtures f;
-    long commune;
-    AuthorSession trainer;
-
-    @BeforeAll
-    void setUp() {
-        f = new CourseFixtures(context);
-        commune = f.quiz.commune(f.quiz.province());
-        trainer = new AuthorSession(server.getURI(), f.fixtures.account("TRAINER", commune), Fixtures.PASSWORD);
-    }
+class AuthoringOutlineTest extends AuthoringScene {
 
     long addModule(long course, String title, String slug) {
         HttpResponse<String> r = trainer.form("/authoring/courses/" + course + "/modules", Map.of("moduleTitle", title, "moduleSlug", slug));

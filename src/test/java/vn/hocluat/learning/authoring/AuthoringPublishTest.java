@@ -1,14 +1,7 @@
 package vn.hocluat.learning.authoring;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.hocluat.learning.CourseFixtures;
-import vn.hocluat.support.Fixtures;
-import vn.hocluat.support.TestDatabase;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -19,22 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Publishing: the version rises by one only when something was saved since the last publication. */
 @MicronautTest(transactional = false)
-class AuthoringPublishTest implements TestDatabase {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    ApplicationContext context;
-
-    CourseFixtures f;
-    long commune;
-    AuthorSession trainer;
-
-    @BeforeAll
-    void setUp() {
-        f = new CourseFixtures(context);
-        commune = f.quiz.commune(f.quiz.province());
-        trainer = new AuthorSession(server.getURI(), f.fixtures.account("TRAINER", commune), Fixtures.PASSWORD);
-    }
+class AuthoringPublishTest extends AuthoringScene {
 
     String state(long course) {
         return f.quiz.text("select published || '|' || version || '|' || unpublished_changes from course where id = ?", course);
