@@ -57,9 +57,9 @@ class CourseEditor {
     @Transactional
     long create(CurrentUser user, Map<String, Object> values, @Nullable Upload cover) {
         requireAuthor(user);
-        CourseData d = checked(user, values, null, cover);
-        long id = store.insert(d, user.accountId());
-        storeCover(id, cover, null);
+        Checked checked = checked(user, values, null, cover);
+        long id = store.insert(checked.data(), user.accountId());
+        storeCover(id, checked.cover(), null);
         return id;
     }
 
@@ -69,9 +69,9 @@ class CourseEditor {
         if (current.slugLocked()) {
             values.put("slug", current.slug());
         }
-        CourseData d = checked(user, values, current, cover);
-        store.update(id, d);
-        storeCover(id, cover, current.coverMediaId());
+        Checked checked = checked(user, values, current, cover);
+        store.update(id, checked.data());
+        storeCover(id, checked.cover(), current.coverMediaId());
     }
 
     /** Publishes the course (see the class comment for the version); returns the version published. */
@@ -87,7 +87,11 @@ class CourseEditor {
         store.unpublish(id);
     }
 
-    private CourseData checked(CurrentUser user, Map<String, Object> values, @Nullable CourseRow current, @Nullable Upload cover) {
+    /** The course data and the cover image, both checked. */
+    private record Checked(CourseData data, @Nullable MediaIntake.Checked cover) {
+    }
+
+    private Checked checked(CurrentUser user, Map<String, Object> values, @Nullable CourseRow current, @Nullable Upload cover) {
         List<Invalid.FieldError> errors = new ArrayList<>();
         CourseData d = CourseForm.check(values, errors);
         if (errors.stream().noneMatch(e -> e.field().equals("slug")) && !d.slug().isEmpty()
@@ -97,9 +101,10 @@ class CourseEditor {
         if (errors.stream().noneMatch(e -> e.field().equals("unitId")) && !scope.contains(user, d.unitId())) {
             errors.add(new Invalid.FieldError("unitId", "author.course.error.unit"));
         }
+        MediaIntake.Checked image = null;
         if (cover != null) {
             try {
-                media.check("cover", MediaKind.IMAGE, cover);
+                image = media.check("cover", MediaKind.IMAGE, cover);
             } catch (Invalid e) {
                 errors.addAll(e.errors());
             }
@@ -107,14 +112,14 @@ class CourseEditor {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        return d;
+        return new Checked(d, image);
     }
 
-    private void storeCover(long courseId, @Nullable Upload cover, @Nullable Long previous) {
+    private void storeCover(long courseId, @Nullable MediaIntake.Checked cover, @Nullable Long previous) {
         if (cover == null) {
             return;
         }
-        long mediaId = media.store(courseId, media.check("cover", MediaKind.IMAGE, cover), previous);
+        long mediaId = media.store(courseId, cover, previous);
         store.setCover(courseId, mediaId);
         if (previous != null && previous != mediaId) {
             media.dropIfUnused(previous);

@@ -70,7 +70,8 @@ final class LessonForm {
         } catch (NumberFormatException e) {
             errors.add(new Invalid.FieldError("moduleId", "author.lesson.error.module"));
         }
-        String url = (String) v.get("url");
+        // a link matters only for the kinds that show a file; the field may keep a value from another kind
+        String url = MediaKind.ofLesson(kind).isPresent() ? (String) v.get("url") : "";
         if (!url.isEmpty() && !httpsUrl(url)) {
             errors.add(new Invalid.FieldError("url", "author.lesson.error.url"));
         }
