@@ -1,5 +1,6 @@
 package vn.hocluat.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -97,6 +98,29 @@ public final class Web {
         parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(parts)).build());
+    }
+
+    /**
+     * A multipart POST as a browser sends it: its length declared, the fields in order (a name may
+     * repeat, as checkboxes do) and one file part of any name; a null filename sends the empty part
+     * of a form whose file was not chosen. The CSRF token is added for pages.
+     */
+    public HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> fields, String fileField,
+                                              String filename, byte[] content) {
+        String boundary = "----hocluat" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        if (!path.startsWith("/api/")) {
+            all.add(Map.entry("csrfToken", csrf()));
+        }
+        all.forEach(f -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
+                + "\"\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + (filename == null ? "" : filename) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
     }
 
     public String csrf() {
