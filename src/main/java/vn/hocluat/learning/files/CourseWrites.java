@@ -70,7 +70,7 @@ class CourseWrites {
         update("""
                 update course set version = ?, title = ?, search_text = ?, summary = ?, description = ?, language = ?, audience = ?,
                     topics = ?, estimated_minutes = ?, unit_id = ?, visibility = ?, self_enrol = ?, published = ?,
-                    min_minutes = ?, origin = 'FILES', updated_at = now() where id = ?""", values);
+                    min_minutes = ?, origin = 'FILES', unpublished_changes = false, updated_at = now() where id = ?""", values);
         return id;
     }
 
