@@ -112,6 +112,18 @@ public class CourseOutline {
         });
     }
 
+    /** Where the learner left the lesson's video or audio, in seconds (null: not recorded). */
+    @Nullable
+    public Integer position(long enrolmentId, long lessonId) {
+        return jdbc.prepareStatement("select position_seconds from lesson_progress where enrollment_id = ? and lesson_id = ?", st -> {
+            st.setLong(1, enrolmentId);
+            st.setLong(2, lessonId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? (Integer) rs.getObject(1) : null;
+            }
+        });
+    }
+
     /** A lesson's Markdown body. */
     public String body(long lessonId) {
         return jdbc.prepareStatement("select body from lesson where id = ?", st -> {

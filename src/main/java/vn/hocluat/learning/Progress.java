@@ -2,6 +2,7 @@ package vn.hocluat.learning;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import vn.hocluat.learning.CourseOutline.Lesson;
 import vn.hocluat.platform.security.CurrentUser;
@@ -42,6 +43,7 @@ public class Progress {
     }
 
     /** What the player learns back: the lesson is done; the course is complete. */
+    @Serdeable
     public record State(boolean done, boolean completed) {
     }
 
