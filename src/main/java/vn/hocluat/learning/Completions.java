@@ -68,7 +68,7 @@ public class Completions {
     private Optional<Completion> one(String where, long... keys) {
         return jdbc.prepareStatement("""
                 select id, course_id, course_version, account_id, person_id, completed_at, score, max_score, cohort_id
-                from course_completion where """ + where, st -> {
+                from course_completion where\s""" + where, st -> {
             for (int i = 0; i < keys.length; i++) {
                 st.setLong(i + 1, keys[i]);
             }
