@@ -46,7 +46,7 @@ class MediaController {
         this.store = store;
     }
 
-    @Get
+    @Get(produces = MediaType.ALL)
     HttpResponse<?> get(HttpRequest<?> request, @PathVariable String slug, @PathVariable String name) {
         MediaFiles.File found = files.find(Pages.currentUser(request).orElse(null), slug, name);
         MediaStore.Media file = found.media();
