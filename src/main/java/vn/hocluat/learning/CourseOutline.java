@@ -37,7 +37,7 @@ public class CourseOutline {
     /** The lessons in order; {@code requiredDone} of {@code requiredCount} required lessons are done. */
     public record Outline(List<Module> modules, List<Lesson> lessons, int requiredCount, int requiredDone) {
         public int percent() {
-            return requiredCount == 0 ? 0 : requiredDone * 100 / requiredCount;
+            return CourseOutline.percent(requiredDone, requiredCount);
         }
 
         public Optional<Lesson> bySlug(String slug) {
@@ -54,6 +54,20 @@ public class CourseOutline {
             return last.or(() -> lessons.stream().filter(l -> l.required() && !l.done()).findFirst())
                     .or(() -> lessons.stream().findFirst());
         }
+    }
+
+    /**
+     * SQL for two columns: the course's required current lessons, and how many of them the
+     * enrolment has done — the progress shown in lists ({@code c} = course, {@code e} = enrollment).
+     */
+    public static final String PROGRESS_COLUMNS = """
+            (select count(*) from lesson l where l.course_id = c.id and l.required and not l.retired),
+            (select count(*) from lesson l join lesson_progress p on p.lesson_id = l.id and p.enrollment_id = e.id
+             where l.course_id = c.id and l.required and not l.retired and p.done_at is not null)""";
+
+    /** Progress in whole percent: done of required (0 without required lessons). */
+    public static int percent(long done, long required) {
+        return required == 0 ? 0 : (int) (done * 100 / required);
     }
 
     /** The outline with the done marks of the enrolment (null: none). */

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import vn.hocluat.learning.CourseAccess;
+import vn.hocluat.learning.CourseOutline;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.security.UnitScope;
 import vn.hocluat.platform.text.Fold;
@@ -62,10 +63,8 @@ class Catalogue {
         all.add((page - 1) * PAGE_SIZE);
         List<Card> items = jdbc.prepareStatement("""
                 select c.slug, c.title, c.summary, c.estimated_minutes, c.visibility = 'PUBLIC', e.id is not null,
-                       (select count(*) from lesson l where l.course_id = c.id and l.required and not l.retired),
-                       (select count(*) from lesson l join lesson_progress p on p.lesson_id = l.id and p.enrollment_id = e.id
-                        where l.course_id = c.id and l.required and not l.retired and p.done_at is not null),
-                       exists (select 1 from course_completion cc where cc.course_id = c.id and cc.account_id = e.account_id)
+                       exists (select 1 from course_completion cc where cc.course_id = c.id and cc.account_id = e.account_id),
+                """ + CourseOutline.PROGRESS_COLUMNS + """
                 from course c join unit u on u.id = c.unit_id
                 left join enrollment e on e.course_id = c.id and e.account_id = ?
                 where""" + " " + where + " order by c.title, c.id limit ? offset ?", st -> {
@@ -73,9 +72,8 @@ class Catalogue {
             List<Card> out = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    long required = rs.getLong(7);
-                    boolean completed = rs.getBoolean(9);
-                    int percent = completed ? 100 : required == 0 ? 0 : (int) (rs.getLong(8) * 100 / required);
+                    boolean completed = rs.getBoolean(7);
+                    int percent = completed ? 100 : CourseOutline.percent(rs.getLong(9), rs.getLong(8));
                     out.add(new Card(rs.getString(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4), rs.getBoolean(5),
                             rs.getBoolean(6), percent, completed));
                 }

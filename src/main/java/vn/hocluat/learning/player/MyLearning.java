@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import vn.hocluat.learning.CourseAccess;
+import vn.hocluat.learning.CourseOutline;
 import vn.hocluat.learning.Learners;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.security.UnitScope;
@@ -50,10 +51,7 @@ class MyLearning {
         String due = "(select min(d.due_on) from assignment_due d where d.course_id = c.id and d.person_id = ?)";
         List<Row> inProgress = rows("""
                 select c.slug, c.title,
-                       (select count(*) from lesson l where l.course_id = c.id and l.required and not l.retired),
-                       (select count(*) from lesson l join lesson_progress p on p.lesson_id = l.id and p.enrollment_id = e.id
-                        where l.course_id = c.id and l.required and not l.retired and p.done_at is not null),
-                       """ + due + """
+                """ + CourseOutline.PROGRESS_COLUMNS + ", " + due + """
                 from enrollment e join course c on c.id = e.course_id join unit u on u.id = c.unit_id
                 where e.account_id = ? and """ + " " + viewable + """
                   and not exists (select 1 from course_completion cc where cc.course_id = c.id and cc.account_id = e.account_id)
@@ -89,9 +87,8 @@ class MyLearning {
             List<Row> out = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    long required = rs.getLong(3);
                     LocalDate dueOn = rs.getObject(5, LocalDate.class);
-                    out.add(new Row(rs.getString(1), rs.getString(2), required == 0 ? 0 : (int) (rs.getLong(4) * 100 / required),
+                    out.add(new Row(rs.getString(1), rs.getString(2), CourseOutline.percent(rs.getLong(4), rs.getLong(3)),
                             dueOn, dueOn != null && dueOn.isBefore(today)));
                 }
             }
