@@ -1,6 +1,7 @@
 package vn.hocluat.org.rosterimport;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
@@ -30,10 +31,12 @@ class DevSamplePeople {
 
     private final RosterImportService importer;
     private final JdbcOperations jdbc;
+    private final ApplicationEventPublisher<DevRosterLoaded> loaded;
 
-    DevSamplePeople(RosterImportService importer, JdbcOperations jdbc) {
+    DevSamplePeople(RosterImportService importer, JdbcOperations jdbc, ApplicationEventPublisher<DevRosterLoaded> loaded) {
         this.importer = importer;
         this.jdbc = jdbc;
+        this.loaded = loaded;
     }
 
     @EventListener
@@ -52,6 +55,7 @@ class DevSamplePeople {
             throw new IllegalStateException(FILE + " was refused by the roster import");
         }
         LOG.info("Sample roster {}: {} created, {} updated", FILE, r.created(), r.updated());
+        loaded.publishEvent(new DevRosterLoaded());
     }
 
     static byte[] read() {
