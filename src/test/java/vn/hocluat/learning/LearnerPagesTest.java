@@ -136,7 +136,11 @@ class LearnerPagesTest implements TestDatabase {
         String firstUrl = "/courses/" + course.slug() + "/lessons/" + f.quiz.text("select slug from lesson where course_id = ? and id <> ?", course.id(), second);
         assertEquals(303, web.postForm(firstUrl + "/done", Map.of()).statusCode());
         assertTrue(web.get("/courses/" + course.slug()).body().contains("Bạn đã hoàn thành khóa học này."));
-        assertTrue(web.get("/my/learning").body().contains("/my/certificates/"));
+        long completion = f.fixtures.queryLong("select id from course_completion where course_id = ? and account_id = ?", course.id(), u.accountId());
+        assertTrue(web.get("/my/learning").body().contains("href=\"/my/certificates/" + completion + "\""));
+        HttpResponse<byte[]> certificate = web.getBytes("/my/certificates/" + completion);
+        assertEquals(200, certificate.statusCode());
+        assertEquals("%PDF", new String(certificate.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     @Test

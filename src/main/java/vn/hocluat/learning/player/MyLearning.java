@@ -38,6 +38,9 @@ class MyLearning {
     }
 
     record Done(long completionId, String slug, String title, LocalDate completedOn) {
+        public String certificateUrl() {
+            return PlayerUrls.certificate(completionId);
+        }
     }
 
     record View(List<Row> inProgress, List<Row> assigned, List<Done> completed) {

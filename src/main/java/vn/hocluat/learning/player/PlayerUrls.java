@@ -1,5 +1,7 @@
 package vn.hocluat.learning.player;
 
+import vn.hocluat.learning.certificate.CertificateUrls;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -37,7 +39,7 @@ public final class PlayerUrls {
 
     /** The certificate of a completion (served by the certificates feature). */
     public static String certificate(long completionId) {
-        return "/my/certificates/" + completionId;
+        return CertificateUrls.download(completionId);
     }
 
     /** The sign-in page, coming back here afterwards. */
