@@ -121,7 +121,11 @@ class LearnerPagesTest implements TestDatabase {
         assertEquals("SELF", f.quiz.text("select source from enrollment where course_id = ? and account_id = ?", course.id(), u.accountId()));
 
         String lessonUrl = "/courses/" + course.slug() + "/lessons/" + secondSlug;
-        assertEquals(200, web.get(lessonUrl).statusCode());
+        String lessonPage = web.get(lessonUrl).body();
+        assertTrue(lessonPage.contains("action=\"" + lessonUrl + "/done\""));
+        assertTrue(lessonPage.contains("Đánh dấu đã học"));
+        assertTrue(lessonPage.contains("rel=\"prev\">← Bài trước"));
+        assertTrue(lessonPage.contains("Nội dung <strong>bài học</strong>."));
         assertEquals(200, web.get(lessonUrl).statusCode());
         long enrolment = f.fixtures.queryLong("select id from enrollment where course_id = ? and account_id = ?", course.id(), u.accountId());
         assertEquals(1, f.fixtures.queryLong("select count(*) from lesson_progress where enrollment_id = ? and lesson_id = ?", enrolment, second));
@@ -129,7 +133,7 @@ class LearnerPagesTest implements TestDatabase {
         assertEquals(1, f.fixtures.queryLong("select count(*) from xapi_statement where account_id = ? and verb = 'EXPERIENCED' and object_id = ?",
                 u.accountId(), second));
         String coursePage = web.get("/courses/" + course.slug()).body();
-        assertTrue(coursePage.contains("Tiếp tục học"));
+        assertTrue(coursePage.contains("<a href=\"" + lessonUrl + "\">Bài text</a>"), coursePage);
         assertTrue(coursePage.contains("href=\"" + lessonUrl + "\">Tiếp tục học"), coursePage);
 
         assertEquals(303, web.postForm(lessonUrl + "/done", Map.of()).statusCode());
