@@ -64,8 +64,8 @@ public class MediaStore {
     /** {@code length} bytes from {@code offset} (0-based); fewer at the end of the file. */
     @ReadOnly
     public byte[] read(long mediaId, long offset, int length) {
-        return jdbc.prepareStatement("select substring(data from ? for ?) from course_media where id = ?", st -> {
-            st.setInt(1, Math.toIntExact(offset + 1));
+        return jdbc.prepareStatement("select substring(data from cast(? as int) for ?) from course_media where id = ?", st -> {
+            st.setLong(1, offset + 1);
             st.setInt(2, length);
             st.setLong(3, mediaId);
             try (ResultSet rs = st.executeQuery()) {
