@@ -40,9 +40,12 @@ public class QuizService {
     private final BankService bankService;
     private final UnitScope scope;
     private final ApplicationEventPublisher<QuizChanged> events;
+    private final List<TakePermit> permits;
 
     QuizService(QuizRepository quizzes, QuizRuleRepository rules, QuizQueries queries, QuestionPool pool,
-                QuestionStore questions, BankService bankService, UnitScope scope, ApplicationEventPublisher<QuizChanged> events) {
+                QuestionStore questions, BankService bankService, UnitScope scope, ApplicationEventPublisher<QuizChanged> events,
+                List<TakePermit> permits) {
+        this.permits = permits;
         this.quizzes = quizzes;
         this.rules = rules;
         this.queries = queries;
@@ -83,7 +86,10 @@ public class QuizService {
         return detail;
     }
 
-    /** What a user may do with a quiz: take it (their unit lies in the quiz unit's subtree), manage it (an author of the subtree). */
+    /**
+     * What a user may do with a quiz: take it (their unit lies in the quiz unit's subtree, or a
+     * {@link TakePermit} allows it), manage it (an author of the subtree).
+     */
     public record Access(QuizDetail quiz, boolean take, boolean manage) {
     }
 
@@ -91,7 +97,8 @@ public class QuizService {
     @ReadOnly
     public Access access(CurrentUser user, long id) {
         QuizDetail detail = definition(id).orElseThrow(Problem::notFound);
-        boolean take = scope.pathPrefix(user).startsWith(scope.pathOf(detail.quiz().unitId()));
+        boolean take = scope.pathPrefix(user).startsWith(scope.pathOf(detail.quiz().unitId()))
+                || permits.stream().anyMatch(p -> p.mayTake(user, id));
         boolean manage = canWrite(user) && scope.contains(user, detail.quiz().unitId());
         if (!take && !manage) {
             throw Problem.forbidden();
