@@ -17,6 +17,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.hocluat.learning.player.PlayerUrls;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.text.Markdown;
 import vn.hocluat.platform.web.Pages;
@@ -60,7 +61,7 @@ class AuthorLessonsController {
         outline.module(user, id, moduleId);
         Map<String, Object> values = LessonForm.posted(body);
         if (FormValues.checked(body, "preview")) {
-            return form(request, HttpStatus.OK, id, null, values, Map.of(), preview(values), AuthorUrls.lessons(id, moduleId));
+            return form(request, HttpStatus.OK, id, null, values, Map.of(), preview(request, id, values), AuthorUrls.lessons(id, moduleId));
         }
         try {
             long lessonId = outline.addLesson(user, id, values, Upload.of(file));
@@ -84,7 +85,7 @@ class AuthorLessonsController {
         LessonRow lesson = outline.lesson(user, id, lessonId);
         Map<String, Object> values = LessonForm.posted(body);
         if (FormValues.checked(body, "preview")) {
-            return form(request, HttpStatus.OK, id, lesson, values, Map.of(), preview(values), AuthorUrls.lesson(id, lessonId));
+            return form(request, HttpStatus.OK, id, lesson, values, Map.of(), preview(request, id, values), AuthorUrls.lesson(id, lessonId));
         }
         try {
             outline.updateLesson(user, id, lessonId, values, Upload.of(file));
@@ -110,12 +111,17 @@ class AuthorLessonsController {
     /** The live preview of author.js: the Markdown of a lesson as the sanitised HTML learners will see. */
     @Post(value = "/preview", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> livePreview(HttpRequest<?> request, @PathVariable long id, @Body Map<String, Object> body) {
-        courses.get(AuthorPages.author(request), id);
-        return HttpResponse.ok(Markdown.toSafeHtml(FormValues.text(body.get("body")))).header("Cache-Control", "no-store");
+        CourseRow course = courses.get(AuthorPages.author(request), id);
+        return HttpResponse.ok(preview(course.slug(), FormValues.text(body.get("body")))).header("Cache-Control", "no-store");
     }
 
-    private static String preview(Map<String, Object> values) {
-        return Markdown.toSafeHtml((String) values.get("body"));
+    private String preview(HttpRequest<?> request, long courseId, Map<String, Object> values) {
+        return preview(courses.get(AuthorPages.author(request), courseId).slug(), (String) values.get("body"));
+    }
+
+    /** As learners will see it: images and links to media/… point at the course's files. */
+    private static String preview(String slug, String markdown) {
+        return Markdown.toSafeHtml(markdown, PlayerUrls.media(slug, ""));
     }
 
     private HttpResponse<?> form(HttpRequest<?> request, HttpStatus status, long courseId, @Nullable LessonRow lesson,

@@ -57,7 +57,7 @@ class CourseController {
         model.put("course", course);
         model.put("summary", texts.summary());
         model.put("minMinutes", texts.minMinutes());
-        model.put("description", Markdown.toSafeHtml(texts.description()));
+        model.put("description", Markdown.toSafeHtml(texts.description(), PlayerUrls.media(course.slug(), "")));
         model.put("outline", outline);
         model.put("lessonCount", outline.lessons().size());
         model.put("lessonBase", PlayerUrls.course(slug) + "/lessons/");

@@ -57,7 +57,7 @@ class LessonPage {
         model.put("number", at + 1);
         model.put("count", lessons.size());
         model.put("kind", lesson.kind());
-        model.put("body", Markdown.toSafeHtml(outlines.body(lesson.id())));
+        model.put("body", Markdown.toSafeHtml(outlines.body(lesson.id()), PlayerUrls.media(slug, "")));
         if (at > 0) {
             model.put("previousUrl", PlayerUrls.lesson(slug, lessons.get(at - 1).slug()));
         }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class Markdown {
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().sanitizeUrls(true).softbreak("<br>").build();
+    private static final String MEDIA_PREFIX = "media/";
     private static final Pattern NEWLINE = Pattern.compile("\r\n|\r|\n");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -44,6 +45,26 @@ public final class Markdown {
             return "";
         }
         return sanitizeHtml(RENDERER.render(PARSER.parse(markdown)));
+    }
+
+    /**
+     * Markdown of a course as sanitised HTML, its relative links and images to {@code media/<name>}
+     * (how course files refer to their media, see courses/README.md) pointing at {@code mediaBase + name}.
+     */
+    public static String toSafeHtml(String markdown, String mediaBase) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        HtmlRenderer renderer = HtmlRenderer.builder().sanitizeUrls(true).softbreak("<br>")
+                .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                    for (String name : new String[] {"src", "href"}) {
+                        String url = attributes.get(name);
+                        if (url != null && url.startsWith(MEDIA_PREFIX) && url.indexOf('/', MEDIA_PREFIX.length()) < 0) {
+                            attributes.put(name, mediaBase + url.substring(MEDIA_PREFIX.length()));
+                        }
+                    }
+                }).build();
+        return sanitizeHtml(renderer.render(PARSER.parse(markdown)));
     }
 
     /** HTML a user wrote, with everything outside the allow-list removed. */

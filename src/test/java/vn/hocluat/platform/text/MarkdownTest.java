@@ -58,4 +58,14 @@ class MarkdownTest {
     void plain_text_is_escaped_with_line_breaks_kept() {
         assertEquals("a &lt;b&gt; &amp; &#34;đ&#34;<br>dòng 2", Markdown.escapeText("a <b> & \"đ\"\ndòng 2"));
     }
+
+    @Test
+    void course_media_references_point_at_the_course_files_and_nothing_else_is_rewritten() {
+        String html = Markdown.toSafeHtml("![Sơ đồ](media/so-do.png) [Tờ gấp](media/to-gap.pdf) [khác](media/a/b.pdf) [web](https://vbpl.vn)",
+                "/courses/hoa-giai/media/");
+        assertEquals("<p><img src=\"/courses/hoa-giai/media/so-do.png\" alt=\"Sơ đồ\" /> "
+                + "<a href=\"/courses/hoa-giai/media/to-gap.pdf\" rel=\"nofollow noreferrer noopener\">Tờ gấp</a> "
+                + "<a href=\"media/a/b.pdf\" rel=\"nofollow noreferrer noopener\">khác</a> "
+                + "<a href=\"https://vbpl.vn\" rel=\"nofollow noreferrer noopener\">web</a></p>\n", html);
+    }
 }
