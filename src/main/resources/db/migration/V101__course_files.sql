@@ -1,9 +1,9 @@
 -- What the courses/ format carries that V100 had no place for, and the per-folder outcome of the
 -- last courses/ import (its errors are in course_import_issue).
 
--- The course description (course.md body; the player and the authoring UI use the same column,
--- hence "if not exists") and a module's introduction (module.md body), both Markdown.
-alter table course add column if not exists description text not null default '';
+-- The course description (course.md body; the player and the authoring UI read it too)
+-- and a module's introduction (module.md body), both Markdown.
+alter table course add column description text not null default '';
 alter table course_module add column body text not null default '';
 
 -- One row per folder of the last import: IMPORTED (new course), UPDATED (higher version),
