@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * written; each quiz lesson gets questions/&lt;lesson-slug&gt;.gift. Callers check who may export.
  */
 @Singleton
-class CourseExporter {
+public class CourseExporter {
     private final ExportQueries queries;
     private final MediaStore mediaStore;
     private final QuizExport quizzes;
@@ -37,7 +37,7 @@ class CourseExporter {
     }
 
     @ReadOnly
-    Map<String, byte[]> export(long courseId) {
+    public Map<String, byte[]> export(long courseId) {
         Course c = queries.course(courseId);
         List<Media> media = queries.media(courseId);
         Map<Long, String> mediaNames = media.stream().collect(Collectors.toMap(Media::id, Media::name));

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * and the others still import. The run's report replaces the previous one.
  */
 @Singleton
-class CoursesImport {
+public class CoursesImport {
     private static final Logger LOG = LoggerFactory.getLogger(CoursesImport.class);
 
     private final CourseImporter importer;
@@ -39,7 +39,7 @@ class CoursesImport {
     }
 
     /** Imports the folders of {@code dir} (none when it does not exist) and records the report. */
-    List<ImportReport.Folder> importAll(Path dir) {
+    public List<ImportReport.Folder> importAll(Path dir) {
         List<ImportReport.Folder> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return out;

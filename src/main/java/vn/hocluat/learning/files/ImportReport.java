@@ -21,9 +21,9 @@ import java.util.Map;
 
 /** The report of the last courses/ import: one line per folder (course_import_folder) and its problems (course_import_issue). */
 @Singleton
-class ImportReport {
+public class ImportReport {
     /** One folder of the run. */
-    record Folder(String folder, Outcome outcome, @Nullable Long courseId, @Nullable Integer version,
+    public record Folder(String folder, Outcome outcome, @Nullable Long courseId, @Nullable Integer version,
                   List<FileIssue> issues, @Nullable Instant at) {
     }
 

@@ -50,12 +50,14 @@ public final class Markdown {
     /**
      * Markdown of a course as sanitised HTML, its relative links and images to {@code media/<name>}
      * (how course files refer to their media, see courses/README.md) pointing at {@code mediaBase + name}.
+     * Single line breaks are spaces here (course files are wrapped lines of prose), unlike short texts
+     * typed in a form, where {@link #toSafeHtml(String)} keeps them.
      */
     public static String toSafeHtml(String markdown, String mediaBase) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        HtmlRenderer renderer = HtmlRenderer.builder().sanitizeUrls(true).softbreak("<br>")
+        HtmlRenderer renderer = HtmlRenderer.builder().sanitizeUrls(true)
                 .attributeProviderFactory(context -> (node, tag, attributes) -> {
                     for (String name : new String[] {"src", "href"}) {
                         String url = attributes.get(name);

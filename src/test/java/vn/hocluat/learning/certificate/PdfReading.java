@@ -27,10 +27,10 @@ import java.util.List;
 import java.util.Map;
 
 /** What a person (or a phone camera) gets from a certificate PDF: its text, its fonts, its page as an image, the QR code's content. */
-record PdfReading(byte[] pdf, int pages, float width, float height, String text, List<String> fonts, List<String> notEmbedded,
+public record PdfReading(byte[] pdf, int pages, float width, float height, String text, List<String> fonts, List<String> notEmbedded,
                   BufferedImage image) {
 
-    static PdfReading of(byte[] pdf) {
+    public static PdfReading of(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDPage page = doc.getPage(0);
             List<String> fonts = new ArrayList<>();
@@ -51,7 +51,7 @@ record PdfReading(byte[] pdf, int pages, float width, float height, String text,
     }
 
     /** The text of the QR code on the page, read from the 150 dpi image as a phone camera would. */
-    String qr() {
+    public String qr() {
         int w = image.getWidth();
         int h = image.getHeight();
         var source = new RGBLuminanceSource(w, h, image.getRGB(0, 0, w, h, null, 0, w));
@@ -64,7 +64,7 @@ record PdfReading(byte[] pdf, int pages, float width, float height, String text,
     }
 
     /** Writes the PDF and its first page as an image under target/ for a person to look at. */
-    void save(String name) {
+    public void save(String name) {
         try {
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target", name + ".pdf"), pdf);

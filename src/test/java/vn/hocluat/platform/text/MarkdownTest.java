@@ -68,4 +68,9 @@ class MarkdownTest {
                 + "<a href=\"media/a/b.pdf\" rel=\"nofollow noreferrer noopener\">khác</a> "
                 + "<a href=\"https://vbpl.vn\" rel=\"nofollow noreferrer noopener\">web</a></p>\n", html);
     }
+
+    @Test
+    void wrapped_lines_of_a_course_file_flow_as_one_paragraph() {
+        assertEquals("<p>Theo Điều 2,\nhòa giải viên hướng dẫn.</p>\n", Markdown.toSafeHtml("Theo Điều 2,\nhòa giải viên hướng dẫn.", "/m/"));
+    }
 }
