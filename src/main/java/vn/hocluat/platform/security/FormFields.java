@@ -26,26 +26,45 @@ final class FormFields {
         if (body == null || boundary == null) {
             return null;
         }
-        // Latin-1 maps bytes 1:1 to chars, so offsets stay valid whatever the file parts contain
-        String text = new String(body, StandardCharsets.ISO_8859_1);
-        String delimiter = "--" + boundary;
+        // scanned as bytes, without a copy of the body: a media upload may be hundreds of MB, and
+        // the token (the form's first field) is usually found in the first part
+        byte[] delimiter = ascii("--" + boundary);
+        byte[] lineDelimiter = ascii("\r\n--" + boundary);
+        byte[] blank = ascii("\r\n\r\n");
         String header = "name=\"" + name + "\"";
-        int at = text.indexOf(delimiter);
+        int at = indexOf(body, delimiter, 0);
         while (at >= 0) {
-            int headersEnd = text.indexOf("\r\n\r\n", at);
+            int headersEnd = indexOf(body, blank, at);
             if (headersEnd < 0) {
                 return null;
             }
-            int next = text.indexOf("\r\n" + delimiter, headersEnd);
+            int next = indexOf(body, lineDelimiter, headersEnd);
             if (next < 0) {
                 return null;
             }
-            String headers = text.substring(at, headersEnd);
+            String headers = new String(body, at, headersEnd - at, StandardCharsets.ISO_8859_1);
             if (headers.contains(header) && !headers.contains("filename=")) {
-                return text.substring(headersEnd + 4, next).trim();
+                return new String(body, headersEnd + 4, next - headersEnd - 4, StandardCharsets.UTF_8).trim();
             }
             at = next + 2;
         }
         return null;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= hay.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

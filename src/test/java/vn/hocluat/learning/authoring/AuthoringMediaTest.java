@@ -53,7 +53,8 @@ class AuthoringMediaTest extends AuthoringScene {
                 where c.id = ?""", course));
 
         long module = f.module(course, "Tài liệu");
-        assertEquals(303, upload(course, module, "luat", "Luật Hòa giải.pdf", PDF).statusCode());
+        HttpResponse<String> stored = upload(course, module, "luat", "Luật Hòa giải.pdf", PDF);
+        assertEquals(303, stored.statusCode(), stored.body());
         assertEquals("luat-hoa-giai.pdf|application/pdf|" + PDF.length, f.quiz.text("""
                 select m.name || '|' || m.content_type || '|' || m.size_bytes from lesson l join course_media m on m.id = l.media_id
                 where l.course_id = ? and l.slug = 'luat'""", course));
