@@ -1,5 +1,6 @@
 package vn.hocluat.assessment.bank;
 
+import vn.hocluat.platform.web.Paged;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;

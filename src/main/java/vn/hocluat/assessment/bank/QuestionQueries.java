@@ -1,5 +1,6 @@
 package vn.hocluat.assessment.bank;
 
+import vn.hocluat.platform.web.Paged;
 import jakarta.inject.Singleton;
 import vn.hocluat.assessment.question.ContentCodec;
 import vn.hocluat.assessment.question.Difficulty;

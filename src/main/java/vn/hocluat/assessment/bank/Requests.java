@@ -1,5 +1,6 @@
 package vn.hocluat.assessment.bank;
 
+import vn.hocluat.platform.web.Paged;
 import io.micronaut.http.HttpRequest;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;

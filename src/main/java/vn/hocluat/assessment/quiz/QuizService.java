@@ -8,7 +8,7 @@ import io.micronaut.http.HttpStatus;
 import vn.hocluat.assessment.QuestionStore;
 import vn.hocluat.assessment.bank.BankService;
 import vn.hocluat.assessment.bank.BankView;
-import vn.hocluat.assessment.bank.Paged;
+import vn.hocluat.platform.web.Paged;
 import vn.hocluat.assessment.quiz.QuizInvalidException.FieldError;
 import vn.hocluat.assessment.quiz.QuizValidator.QuizData;
 import vn.hocluat.assessment.quiz.QuizValidator.RuleData;

@@ -1,5 +1,6 @@
 package vn.hocluat.learning.assign;
 
+import vn.hocluat.platform.web.Paged;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -73,7 +74,7 @@ public class AssignmentService {
                 return rs.getLong(1);
             }
         });
-        Paged<AssignmentRow> empty = new Paged<>(List.of(), total, page, Paged.SIZE);
+        Paged<AssignmentRow> empty = new Paged<>(List.of(), total, page, Paged.PAGE_SIZE);
         LocalDate today = today();
         List<AssignmentRow> rows = jdbc.prepareStatement("""
                 select a.id, c.id, c.title, a.target, p.full_name, a.group_code, au.name, a.due_on, a.due_months, a.due_base, a.note,
@@ -94,7 +95,7 @@ public class AssignmentService {
             st.setString(4, prefix);
             st.setObject(5, courseId);
             st.setObject(6, courseId);
-            st.setInt(7, Paged.SIZE);
+            st.setInt(7, Paged.PAGE_SIZE);
             st.setLong(8, empty.offset());
             List<AssignmentRow> out = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
@@ -106,7 +107,7 @@ public class AssignmentService {
             }
             return out;
         });
-        return new Paged<>(rows, total, page, Paged.SIZE);
+        return new Paged<>(rows, total, page, Paged.PAGE_SIZE);
     }
 
     /** Saves a checked form; the course must be viewable, published and visible to the target, the target in scope (403). */

@@ -1,5 +1,6 @@
 package vn.hocluat.learning.assign;
 
+import vn.hocluat.platform.web.Paged;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

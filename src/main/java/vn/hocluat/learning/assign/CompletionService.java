@@ -1,5 +1,6 @@
 package vn.hocluat.learning.assign;
 
+import vn.hocluat.platform.web.Paged;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -44,8 +45,8 @@ public class CompletionService {
                 return rs.getLong(1);
             }
         });
-        Paged<CompletionRow> shape = new Paged<>(List.of(), total, page, Paged.SIZE);
-        return new Paged<>(rows(where, params, Paged.SIZE, shape.offset()), total, page, Paged.SIZE);
+        Paged<CompletionRow> shape = new Paged<>(List.of(), total, page, Paged.PAGE_SIZE);
+        return new Paged<>(rows(where, params, Paged.PAGE_SIZE, shape.offset()), total, page, Paged.PAGE_SIZE);
     }
 
     public List<CompletionRow> all(CurrentUser user, CompletionFilter filter) {

@@ -1,5 +1,6 @@
 package vn.hocluat.learning.assign;
 
+import vn.hocluat.platform.web.Paged;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -43,8 +44,8 @@ public class DueService {
                 return rs.getLong(1);
             }
         });
-        Paged<DueRow> shape = new Paged<>(List.of(), total, page, Paged.SIZE);
-        return new Paged<>(rows(q, Paged.SIZE, shape.offset()), total, page, Paged.SIZE);
+        Paged<DueRow> shape = new Paged<>(List.of(), total, page, Paged.PAGE_SIZE);
+        return new Paged<>(rows(q, Paged.PAGE_SIZE, shape.offset()), total, page, Paged.PAGE_SIZE);
     }
 
     /** Every row of the filter (up to {@value #EXPORT_MAX}), for the XLSX export. */

@@ -1,9 +1,8 @@
 package vn.hocluat.learning.certificate;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.server.util.HttpHostResolver;
 import jakarta.inject.Singleton;
+import vn.hocluat.platform.web.PublicUrl;
 
 /**
  * The absolute verification address printed in a certificate's QR code: under
@@ -12,16 +11,13 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 class VerifyLinks {
-    private final String publicUrl;
-    private final HttpHostResolver hosts;
+    private final PublicUrl publicUrl;
 
-    VerifyLinks(@Value("${hocluat.public-url:}") String publicUrl, HttpHostResolver hosts) {
-        this.publicUrl = publicUrl == null ? "" : publicUrl.trim().replaceAll("/+$", "");
-        this.hosts = hosts;
+    VerifyLinks(PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
     }
 
     String verifyUrl(HttpRequest<?> request, String code) {
-        String base = publicUrl.isEmpty() ? hosts.resolve(request) : publicUrl;
-        return base + CertificateUrls.verify(code);
+        return publicUrl.base(request) + CertificateUrls.verify(code);
     }
 }

@@ -8,7 +8,7 @@ import vn.hocluat.learning.Statements;
 import vn.hocluat.learning.assign.AssignmentService;
 import vn.hocluat.learning.assign.CourseChoices;
 import vn.hocluat.learning.assign.FormInvalid;
-import vn.hocluat.learning.assign.Paged;
+import vn.hocluat.platform.web.Paged;
 import vn.hocluat.org.AudienceGroup;
 import vn.hocluat.org.PersonFilter;
 import vn.hocluat.org.PersonService;
@@ -56,8 +56,8 @@ public class CohortService {
     public Paged<CohortRow> list(CurrentUser user, int page) {
         String prefix = scope.pathPrefix(AssignmentService.requireAuthor(user));
         long total = queries.count(prefix);
-        Paged<CohortRow> shape = new Paged<>(List.of(), total, page, Paged.SIZE);
-        return new Paged<>(queries.list(prefix, Paged.SIZE, shape.offset()), total, page, Paged.SIZE);
+        Paged<CohortRow> shape = new Paged<>(List.of(), total, page, Paged.PAGE_SIZE);
+        return new Paged<>(queries.list(prefix, Paged.PAGE_SIZE, shape.offset()), total, page, Paged.PAGE_SIZE);
     }
 
     @Transactional

@@ -19,7 +19,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import vn.hocluat.learning.assign.AssignmentService;
 import vn.hocluat.learning.assign.CourseChoices;
 import vn.hocluat.learning.assign.FormInvalid;
-import vn.hocluat.learning.assign.Paged;
+import vn.hocluat.platform.web.Paged;
 import vn.hocluat.learning.assign.Params;
 import vn.hocluat.org.AudienceGroup;
 import vn.hocluat.org.UnitDirectory;

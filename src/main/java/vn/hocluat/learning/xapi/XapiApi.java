@@ -1,13 +1,11 @@
 package vn.hocluat.learning.xapi;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -23,6 +21,7 @@ import vn.hocluat.learning.xapi.XapiJson.StatementResult;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
+import vn.hocluat.platform.web.PublicUrl;
 
 import java.util.List;
 
@@ -36,14 +35,12 @@ class XapiApi {
 
     private final StatementFeed feed;
     private final StatementShapes shapes;
-    private final String publicUrl;
-    private final HttpHostResolver hosts;
+    private final PublicUrl publicUrl;
 
-    XapiApi(StatementFeed feed, StatementShapes shapes, @Value("${hocluat.public-url:}") String publicUrl, HttpHostResolver hosts) {
+    XapiApi(StatementFeed feed, StatementShapes shapes, PublicUrl publicUrl) {
         this.feed = feed;
         this.shapes = shapes;
-        this.publicUrl = publicUrl == null ? "" : publicUrl.trim().replaceAll("/+$", "");
-        this.hosts = hosts;
+        this.publicUrl = publicUrl;
     }
 
     @Operation(operationId = "listXapiStatements", summary = "xAPI 1.0.3 statements of the caller's unit subtree (ADMIN, MANAGER)",
@@ -83,6 +80,6 @@ class XapiApi {
 
     /** The configured public address, else the scheme and host the request came to; no trailing slash. */
     private String home(HttpRequest<?> request) {
-        return publicUrl.isEmpty() ? hosts.resolve(request).replaceAll("/+$", "") : publicUrl;
+        return publicUrl.base(request);
     }
 }
