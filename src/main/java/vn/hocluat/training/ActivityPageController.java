@@ -49,7 +49,7 @@ class ActivityPageController {
     @Get
     HttpResponse<?> show(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String q,
                          @Nullable @QueryValue String saved, @Nullable @QueryValue String added,
-                         @Nullable @QueryValue String completed) {
+                         @Nullable @QueryValue String completed, @Nullable @QueryValue String uploaded) {
         CurrentUser user = ActivitiesController.user(request);
         ActivityView activity = activities.get(user, id);
         List<ParticipantRow> rows = participants.list(user, id);
@@ -64,6 +64,7 @@ class ActivityPageController {
         model.put("saved", saved != null);
         model.put("added", Params.id(added, "added"));
         model.put("completedNow", Params.id(completed, "completed"));
+        model.put("uploaded", Params.id(uploaded, "uploaded"));
         if (user.author()) {
             List<Long> ids = rows.stream().map(ParticipantRow::personId).toList();
             model.put("q", query);

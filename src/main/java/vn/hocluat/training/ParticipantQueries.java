@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The SQL of activity participants and of the roster look-ups of check-in; the services have checked the scope. */
 @Singleton
@@ -149,6 +151,37 @@ class ParticipantQueries {
             st.setObject(4, day);
             st.setObject(5, day);
             return ids(st.executeQuery());
+        });
+    }
+
+    /** Person ids by code, for the codes of persons in the subtree of the path. */
+    Map<String, Long> codesInSubtree(Collection<String> codes, String pathPrefix) {
+        return jdbc.prepareStatement("""
+                select p.code, p.id from person p join unit u on u.id = p.unit_id where p.code = any (?) and u.path like ? || '%'""", st -> {
+            st.setArray(1, st.getConnection().createArrayOf("varchar", codes.toArray()));
+            st.setString(2, pathPrefix);
+            Map<String, Long> out = new HashMap<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    void upsertUploaded(long activityId, long personId, String status, boolean completed, Instant at) {
+        jdbc.prepareStatement("""
+                insert into activity_participant (activity_id, person_id, status, completed, source, updated_at)
+                values (?, ?, ?, ?, 'UPLOAD', ?)
+                on conflict (activity_id, person_id) do update
+                set status = excluded.status, completed = excluded.completed, source = 'UPLOAD', updated_at = excluded.updated_at""", st -> {
+            st.setLong(1, activityId);
+            st.setLong(2, personId);
+            st.setString(3, status);
+            st.setBoolean(4, completed);
+            st.setTimestamp(5, Timestamp.from(at));
+            return st.executeUpdate();
         });
     }
 
