@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -185,7 +186,7 @@ class ParticipantQueries {
         });
     }
 
-    private static List<Long> ids(ResultSet rs) throws java.sql.SQLException {
+    private static List<Long> ids(ResultSet rs) throws SQLException {
         try (rs) {
             List<Long> out = new ArrayList<>();
             while (rs.next()) {

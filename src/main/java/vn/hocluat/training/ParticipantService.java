@@ -13,6 +13,7 @@ import vn.hocluat.platform.web.Problem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ class ParticipantService {
     @Transactional
     void setAttendance(CurrentUser user, long id, Map<Long, Attendance> attendance) {
         ActivityView activity = activities.writable(user, id);
-        Map<Long, ParticipantRow> current = new java.util.HashMap<>();
+        Map<Long, ParticipantRow> current = new HashMap<>();
         queries.list(activity.id()).forEach(p -> current.put(p.personId(), p));
         Instant now = clock.instant();
         for (Map.Entry<Long, Attendance> e : attendance.entrySet()) {
