@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -70,5 +75,25 @@ class ParticipantUploadTest implements TestDatabase {
         assertEquals(403, a.as(a.s.managerB).postFile("/activities/" + id + "/upload", "diem-danh.csv",
                 good.getBytes(StandardCharsets.UTF_8), Map.of()).statusCode());
         assertEquals(403, a.as(a.s.managerB).get("/activities/" + id + "/upload").statusCode());
+    }
+
+    @Test
+    void xlsx_sheet_with_english_headers_is_read_like_the_csv() throws IOException {
+        Web web = a.as(a.s.managerA);
+        long id = a.activity(web, a.s.communeA, "Tập huấn có bảng tính");
+        long hoa = a.person(a.s.communeA, "Vũ Thị Hoa", "0912000104", null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook wb = new Workbook(out, "HocLuat", "1.0");
+        Worksheet sheet = wb.newWorksheet("Attendance");
+        sheet.value(0, 0, "Person code");
+        sheet.value(0, 1, "Status");
+        sheet.value(0, 2, "Completed");
+        sheet.value(1, 0, a.s.code(hoa));
+        sheet.value(1, 1, "Present");
+        sheet.value(1, 2, "yes");
+        wb.finish();
+        HttpResponse<String> written = web.postFile("/activities/" + id + "/upload", "attendance.xlsx", out.toByteArray(), Map.of());
+        assertEquals(303, written.statusCode(), written.body());
+        assertEquals("PRESENT true UPLOAD false", a.participant(id, hoa));
     }
 }
