@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +46,9 @@ class HistoryImportService {
             return errors.isEmpty();
         }
 
+        /** The problems in row order (those found against the database come after the others, row by row). */
         static Result refused(List<RowError> errors) {
-            return new Result(0, 0, 0, 0, errors);
+            return new Result(0, 0, 0, 0, errors.stream().sorted(Comparator.comparingInt(RowError::row)).toList());
         }
     }
 
