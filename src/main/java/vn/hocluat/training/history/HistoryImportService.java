@@ -81,6 +81,7 @@ class HistoryImportService {
     @Transactional
     Result importActivities(CurrentUser user, Upload upload, Locale locale) {
         requireActivityImporter(user);
+        long started = System.nanoTime();
         HistorySheet sheet = sheet(upload, locale);
         if (!sheet.ready(ActivityFile.COLUMNS)) {
             return Result.refused(sheet.errors());
@@ -117,9 +118,9 @@ class HistoryImportService {
                 return Result.refused(sheet.errors());
             }
             ActivityStore.Counts counts = ActivityStore.write(c, planned.values(), user.accountId());
-            LOG.info("History import of activities by {}: {} rows, {} created, {} updated, {} unchanged, {} participants written",
+            LOG.info("History import of activities by {}: {} rows, {} created, {} updated, {} unchanged, {} participants written in {} ms",
                     user.username(), parsed.participants().size(), counts.created(), counts.updated(), counts.unchanged(),
-                    counts.participants());
+                    counts.participants(), (System.nanoTime() - started) / 1_000_000);
             return new Result(counts.created(), counts.updated(), counts.unchanged(), counts.participants(), List.of());
         } catch (SQLException e) {
             throw new HistoryWriteException(e);
@@ -129,6 +130,7 @@ class HistoryImportService {
     @Transactional
     Result importCompletions(CurrentUser user, Upload upload, Locale locale) {
         requireCompletionImporter(user);
+        long started = System.nanoTime();
         HistorySheet sheet = sheet(upload, locale);
         if (!sheet.ready(CompletionFile.COLUMNS)) {
             return Result.refused(sheet.errors());
@@ -162,8 +164,9 @@ class HistoryImportService {
                 return Result.refused(sheet.errors());
             }
             CompletionStore.Counts counts = CompletionStore.write(c, planned, user.accountId());
-            LOG.info("History import of completions by {}: {} rows, {} created, {} updated, {} unchanged", user.username(),
-                    rows.size(), counts.created(), counts.updated(), counts.unchanged());
+            LOG.info("History import of completions by {}: {} rows, {} created, {} updated, {} unchanged in {} ms",
+                    user.username(), rows.size(), counts.created(), counts.updated(), counts.unchanged(),
+                    (System.nanoTime() - started) / 1_000_000);
             return new Result(counts.created(), counts.updated(), counts.unchanged(), 0, List.of());
         } catch (SQLException e) {
             throw new HistoryWriteException(e);
