@@ -30,8 +30,8 @@ final class ActivityStore {
             select id, unit_id, external_ref, title, topics, mode, starts_on, ends_on, location
             from training_activity where external_ref = any(?) and unit_id = any(?)""";
     private static final String INSERT = """
-            insert into training_activity (unit_id, title, search_text, topics, mode, starts_on, ends_on, location,
-                origin, external_ref, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?, ?)""";
+            insert into training_activity (title, search_text, topics, mode, starts_on, ends_on, location,
+                unit_id, external_ref, created_by, origin) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORT')""";
     private static final String UPDATE = """
             update training_activity set title = ?, search_text = ?, topics = ?, mode = ?, starts_on = ?, ends_on = ?,
                 location = ?, updated_at = now() where id = ?""";
@@ -74,16 +74,9 @@ final class ActivityStore {
         }
         try (PreparedStatement st = c.prepareStatement(INSERT)) {
             for (Planned p : creates) {
-                ActivityFile.Activity a = p.activity();
-                st.setLong(1, p.unitId());
-                st.setString(2, a.title());
-                st.setString(3, Fold.fold(a.title()));
-                st.setArray(4, c.createArrayOf("text", a.topics().toArray()));
-                st.setString(5, a.mode());
-                st.setObject(6, a.startsOn());
-                st.setObject(7, a.endsOn());
-                st.setString(8, a.location());
-                st.setString(9, a.key());
+                values(c, st, p.activity());
+                st.setLong(8, p.unitId());
+                st.setString(9, p.activity().key());
                 st.setLong(10, accountId);
                 st.addBatch();
             }
@@ -91,15 +84,8 @@ final class ActivityStore {
         }
         try (PreparedStatement st = c.prepareStatement(UPDATE)) {
             for (Planned p : updates) {
-                ActivityFile.Activity a = p.activity();
-                st.setString(1, a.title());
-                st.setString(2, Fold.fold(a.title()));
-                st.setArray(3, c.createArrayOf("text", a.topics().toArray()));
-                st.setString(4, a.mode());
-                st.setObject(5, a.startsOn());
-                st.setObject(6, a.endsOn());
-                st.setString(7, a.location());
-                st.setLong(8, stored.get(key(p.unitId(), a.key())).id());
+                values(c, st, p.activity());
+                st.setLong(8, stored.get(key(p.unitId(), p.activity().key())).id());
                 st.addBatch();
             }
             st.executeBatch();
@@ -113,6 +99,17 @@ final class ActivityStore {
         updates.forEach(untouched::remove);
         int[] counts = participants(c, planned, stored, untouched);
         return new Counts(creates.size(), updates.size() + counts[0], untouched.size() - counts[0], counts[1]);
+    }
+
+    /** Parameters 1–7 of INSERT and UPDATE: the activity's own columns. */
+    private static void values(Connection c, PreparedStatement st, ActivityFile.Activity a) throws SQLException {
+        st.setString(1, a.title());
+        st.setString(2, Fold.fold(a.title()));
+        st.setArray(3, c.createArrayOf("text", a.topics().toArray()));
+        st.setString(4, a.mode());
+        st.setObject(5, a.startsOn());
+        st.setObject(6, a.endsOn());
+        st.setString(7, a.location());
     }
 
     private static ActivityFile.Activity withoutUnit(ActivityFile.Activity a) {

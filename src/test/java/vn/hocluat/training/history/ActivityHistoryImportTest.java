@@ -6,6 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.hocluat.org.rosterimport.RosterFiles;
 import vn.hocluat.support.Fixtures;
 import vn.hocluat.support.TestDatabase;
 
@@ -70,7 +71,7 @@ class ActivityHistoryImportTest implements TestDatabase {
     void xlsx_file_creates_activities_with_participants_and_the_training_records() {
         String k1 = Fixtures.unique("HD");
         String k2 = Fixtures.unique("HD");
-        byte[] file = HistoryScene.xlsx(List.of(XLSX_HEADER,
+        byte[] file = RosterFiles.xlsx(List.of(XLSX_HEADER,
                 List.of(k1, s.communeA, "Tập huấn Luật Hòa giải ở cơ sở", "hoa-giai-co-so, Luat-PBGDPL", "Trực tiếp",
                         LocalDate.of(2025, 3, 15), LocalDate.of(2025, 3, 16), "Hội trường xã", s.a1, "Có mặt", "Có", ""),
                 List.of(k1, s.communeA, "Tập huấn Luật Hòa giải ở cơ sở", "hoa-giai-co-so, Luat-PBGDPL", "Trực tiếp",
@@ -106,9 +107,9 @@ class ActivityHistoryImportTest implements TestDatabase {
     void changed_status_on_reimport_updates_the_activity_and_adds_new_participants() {
         String k = Fixtures.unique("HD");
         String row = k + "," + s.communeA + ",Hội nghị phổ biến pháp luật,luat-pbgdpl,Kết hợp,01/06/2025,02/06/2025,Nhà văn hóa,";
-        assertEquals(200, upload(s.managerA, "a.csv", HistoryScene.csv(HEADER, row + s.a1 + ",Vắng,Không,")).statusCode());
+        assertEquals(200, upload(s.managerA, "a.csv", RosterFiles.csv(HEADER, row + s.a1 + ",Vắng,Không,")).statusCode());
 
-        HttpResponse<String> r = upload(s.trainerA, "a.csv", HistoryScene.csv(HEADER,
+        HttpResponse<String> r = upload(s.trainerA, "a.csv", RosterFiles.csv(HEADER,
                 row + s.a1 + ",Có mặt,Có,02/06/2025", row + s.a3 + ",Vắng,,"));
 
         assertEquals(200, r.statusCode(), r.body());
@@ -123,7 +124,7 @@ class ActivityHistoryImportTest implements TestDatabase {
         String k2 = Fixtures.unique("HD");
         String k3 = Fixtures.unique("HD");
         String a = k1 + "," + s.communeA + ",Tập huấn,luat-pbgdpl,Trực tiếp,15/03/2025,16/03/2025,,";
-        byte[] file = HistoryScene.csv(HEADER,
+        byte[] file = RosterFiles.csv(HEADER,
                 a + s.a1 + ",Có mặt,Có,",
                 a + "KHONG-CO-AI,Có mặt,Có,",
                 a + s.a1 + ",Có mặt,Không,",
@@ -160,7 +161,7 @@ class ActivityHistoryImportTest implements TestDatabase {
     @Test
     void manager_of_commune_b_is_refused_rows_of_commune_a_without_learning_whether_they_exist() {
         String k = Fixtures.unique("HD");
-        byte[] file = HistoryScene.csv(HEADER,
+        byte[] file = RosterFiles.csv(HEADER,
                 k + "," + s.communeB + ",Tập huấn xã B,,Trực tiếp,15/03/2025,15/03/2025,," + s.b1 + ",Có mặt,Có,",
                 k + "," + s.communeB + ",Tập huấn xã B,,Trực tiếp,15/03/2025,15/03/2025,," + s.a1 + ",Có mặt,Có,",
                 k + "a," + s.communeA + ",Tập huấn xã A,,Trực tiếp,15/03/2025,15/03/2025,," + s.b1 + ",Có mặt,Có,");
@@ -176,7 +177,7 @@ class ActivityHistoryImportTest implements TestDatabase {
 
     @Test
     void learners_cannot_import_activities_and_a_file_without_its_columns_is_refused() {
-        byte[] file = HistoryScene.csv("Mã hoạt động,Tên hoạt động", "K,Tập huấn");
+        byte[] file = RosterFiles.csv("Mã hoạt động,Tên hoạt động", "K,Tập huấn");
         assertEquals(403, upload(s.learnerA, "a.csv", file).statusCode());
         assertEquals(List.of(Map.of("row", 1, "message", "Thiếu cột bắt buộc ở dòng tiêu đề: Mã đơn vị tổ chức, Hình thức, Ngày bắt đầu, "
                 + "Ngày kết thúc, Mã người, Điểm danh.")), errors(upload(s.trainerA, "a.csv", file)));

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.learning.CourseFixtures;
+import vn.hocluat.org.rosterimport.RosterFiles;
 import vn.hocluat.support.Fixtures;
 import vn.hocluat.support.TestDatabase;
 
@@ -48,7 +49,7 @@ class CompletionHistoryImportTest implements TestDatabase {
     @Test
     void completions_with_and_without_a_course_here_become_training_records_and_reimport_changes_nothing() {
         String source = Fixtures.unique("LMS Sở Tư pháp 2025");
-        byte[] file = HistoryScene.xlsx(List.of(List.of((Object[]) HEADER.split(",")),
+        byte[] file = RosterFiles.xlsx(List.of(List.of((Object[]) HEADER.split(",")),
                 List.of(s.a1, "Kỹ năng hòa giải", course.slug(), "", "", LocalDate.of(2025, 5, 20), source),
                 List.of(s.a2, "Luật Phổ biến, giáo dục pháp luật", "", "luat-pbgdpl, hoa-giai-co-so", "Trực tiếp", "02/06/2025", source)));
 
@@ -64,7 +65,7 @@ class CompletionHistoryImportTest implements TestDatabase {
         HttpResponse<String> again = upload(s.managerA, "ket-qua.xlsx", file);
         assertEquals(Map.of("created", 0, "updated", 0, "unchanged", 2, "participants", 0), s.scene.read(again.body()));
 
-        HttpResponse<String> changed = upload(s.managerA, "ket-qua.csv", HistoryScene.csv(HEADER,
+        HttpResponse<String> changed = upload(s.managerA, "ket-qua.csv", RosterFiles.csv(HEADER,
                 s.a1 + ",Kỹ năng hòa giải," + course.slug() + ",,,20/05/2025," + source,
                 s.a2 + ",\"Luật Phổ biến, giáo dục pháp luật\",,\"luat-pbgdpl, hoa-giai-co-so\",Trực tuyến,02/06/2025," + source));
         assertEquals(Map.of("created", 0, "updated", 1, "unchanged", 1, "participants", 0), s.scene.read(changed.body()));
@@ -76,7 +77,7 @@ class CompletionHistoryImportTest implements TestDatabase {
     @Test
     void every_error_is_reported_and_nothing_is_written() {
         String source = Fixtures.unique("Nguồn");
-        byte[] file = HistoryScene.csv(HEADER,
+        byte[] file = RosterFiles.csv(HEADER,
                 s.a1 + ",Khóa A,khong-co-khoa-nay,,,20/05/2025," + source,
                 s.a1 + ",Khóa B,,,,21/02/2026," + source,
                 s.a2 + ",Khóa C,,,,01/05/2025," + source,
@@ -97,7 +98,7 @@ class CompletionHistoryImportTest implements TestDatabase {
                 s.scene.read(r.body()).get("errors"));
         assertEquals(List.of(), records(source));
 
-        HttpResponse<String> twice = upload(s.managerA, "trung.csv", HistoryScene.csv(HEADER,
+        HttpResponse<String> twice = upload(s.managerA, "trung.csv", RosterFiles.csv(HEADER,
                 s.a2 + ",Khóa C,,,,01/05/2025," + source, s.a2 + ",Khóa C,,,Trực tiếp,01/05/2025," + source));
         assertEquals(List.of(Map.of("row", 3, "column", "Mã người", "message", "Cột \"Mã người\": kết quả của người mã \""
                 + s.a2 + "\", khóa \"Khóa C\", ngày 01/05/2025 đã có ở dòng 2 của tệp.")), s.scene.read(twice.body()).get("errors"));
@@ -106,6 +107,6 @@ class CompletionHistoryImportTest implements TestDatabase {
 
     @Test
     void trainers_cannot_import_completions() {
-        assertEquals(403, upload(s.trainerA, "a.csv", HistoryScene.csv(HEADER, s.a1 + ",Khóa,,,,01/05/2025,Nguồn")).statusCode());
+        assertEquals(403, upload(s.trainerA, "a.csv", RosterFiles.csv(HEADER, s.a1 + ",Khóa,,,,01/05/2025,Nguồn")).statusCode());
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.hocluat.platform.files.Table;
 import vn.hocluat.platform.files.TableFormatException;
 import vn.hocluat.platform.files.TableReader;
+import vn.hocluat.org.rosterimport.RosterFiles;
 import vn.hocluat.support.Fixtures;
 import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
@@ -57,13 +58,13 @@ class HistoryImportPageTest implements TestDatabase {
         String row = k + "," + s.communeA + ",Tập huấn,,Trực tiếp,15/03/2025,15/03/2025,,";
 
         HttpResponse<String> refused = trainer.postFile("/activities/import", "a.csv",
-                HistoryScene.csv(ActivityHistoryImportTest.HEADER, row + s.b1 + ",Có mặt,Có,"), Map.of());
+                RosterFiles.csv(ActivityHistoryImportTest.HEADER, row + s.b1 + ",Có mặt,Có,"), Map.of());
         assertEquals(422, refused.statusCode());
         assertTrue(refused.body().contains("1 dòng lỗi, chưa ghi dữ liệu nào."), refused.body());
         assertTrue(refused.body().contains("<td>2</td><td>Mã người</td>"), refused.body());
 
         HttpResponse<String> done = trainer.postFile("/activities/import", "a.csv",
-                HistoryScene.csv(ActivityHistoryImportTest.HEADER, row + s.a1 + ",Có mặt,Có,"), Map.of());
+                RosterFiles.csv(ActivityHistoryImportTest.HEADER, row + s.a1 + ",Có mặt,Có,"), Map.of());
         assertEquals(303, done.statusCode(), done.body());
         assertEquals("/activities/import?created=1&updated=0&unchanged=0", done.headers().firstValue("Location").orElseThrow());
         assertTrue(trainer.get("/activities/import?created=1&updated=0&unchanged=0").body()

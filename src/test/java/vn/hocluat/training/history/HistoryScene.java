@@ -2,28 +2,20 @@ package vn.hocluat.training.history;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import vn.hocluat.support.Fixtures;
 import vn.hocluat.support.Scene;
 
 import javax.sql.DataSource;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * A province with communes A and B, their managers, a trainer and a learner of A, and roster
- * persons a1, a2, a3 in A and b1 in B; files built as CSV bytes or XLSX workbooks (fastexcel),
- * and rows read back as "|"-joined text.
+ * persons a1, a2, a3 in A and b1 in B; rows read back as "|"-joined text.
  */
 final class HistoryScene {
     final Scene scene;
@@ -89,34 +81,5 @@ final class HistoryScene {
             throw new IllegalStateException(e);
         }
         return rows;
-    }
-
-    static byte[] csv(String... lines) {
-        return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The first row is the header; LocalDate cells become Excel dates formatted dd/mm/yyyy. */
-    static byte[] xlsx(List<List<Object>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook wb = new Workbook(out, "HocLuatTest", "1.0");
-            Worksheet ws = wb.newWorksheet("Lịch sử");
-            for (int r = 0; r < rows.size(); r++) {
-                List<Object> row = rows.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    Object v = row.get(c);
-                    if (v instanceof LocalDate d) {
-                        ws.value(r, c, d);
-                        ws.style(r, c).format("dd/mm/yyyy").set();
-                    } else if (v != null) {
-                        ws.value(r, c, v.toString());
-                    }
-                }
-            }
-            wb.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
