@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Roster files built in tests: CSV text and XLSX workbooks whose LocalDate values become real date cells. */
-final class RosterFiles {
+/** Import files built in tests (the roster and the training history imports): CSV text and XLSX workbooks whose LocalDate values become real date cells. */
+public final class RosterFiles {
     static final List<String> HEADER = List.of("Mã", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Điện thoại",
             "Email", "Mã đơn vị", "Chức vụ", "Nhóm đối tượng", "Cấp tập huấn viên", "Ngày công nhận hòa giải viên",
             "Hiệu lực từ", "Hiệu lực đến");
@@ -20,12 +20,12 @@ final class RosterFiles {
     private RosterFiles() {
     }
 
-    static byte[] csv(String... lines) {
+    public static byte[] csv(String... lines) {
         return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The first row is the header; LocalDate cells are written as Excel dates formatted dd/mm/yyyy. */
-    static byte[] xlsx(List<List<Object>> rows) {
+    public static byte[] xlsx(List<List<Object>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook wb = new Workbook(out, "HocLuatTest", "1.0");
