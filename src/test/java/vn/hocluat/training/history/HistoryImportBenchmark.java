@@ -5,7 +5,10 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.hocluat.support.Fixtures;
 import vn.hocluat.support.TestDatabase;
 
@@ -14,12 +17,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A 20,000-row activities file (100 activities of 200 participants) imports, and re-imports, in seconds. */
+/**
+ * Prints how long a 20,000-row activities file (100 activities of 200 participants) takes to import
+ * through the API, and to re-import unchanged. Excluded from the default run:
+ * {@code ./mvnw -B test -Dgroups=benchmark -Dsurefire.excludedGroups= -Dtest=HistoryImportBenchmark}
+ */
 @MicronautTest(transactional = false)
 @Property(name = "hocluat.test.today", value = "2026-02-20")
-class HistoryImportScaleTest implements TestDatabase {
+@Tag("benchmark")
+class HistoryImportBenchmark implements TestDatabase {
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryImportBenchmark.class);
+
     @Inject
     ApplicationContext context;
     HistoryScene s;
@@ -36,7 +45,7 @@ class HistoryImportScaleTest implements TestDatabase {
     }
 
     @Test
-    void twenty_thousand_rows_import_in_seconds() {
+    void twenty_thousand_rows_import_and_reimport() {
         StringBuilder csv = new StringBuilder(ActivityHistoryImportTest.HEADER).append("\r\n");
         for (int a = 1; a <= 100; a++) {
             for (int p = 1; p <= 200; p++) {
@@ -60,6 +69,7 @@ class HistoryImportScaleTest implements TestDatabase {
         HttpResponse<String> again = s.scene.api(s.managerA).postFile(ActivityHistoryImportTest.API, "lon.csv", file, Map.of());
         long secondMs = (System.nanoTime() - started) / 1_000_000;
         assertEquals(Map.of("created", 0, "updated", 0, "unchanged", 100, "participants", 0), s.scene.read(again.body()));
-        assertTrue(firstMs < 10_000 && secondMs < 10_000, "first " + firstMs + " ms, second " + secondMs + " ms");
+        LOG.info("History import benchmark ({} cores): 20,000 rows first import {} ms, unchanged re-import {} ms",
+                Runtime.getRuntime().availableProcessors(), firstMs, secondMs);
     }
 }
