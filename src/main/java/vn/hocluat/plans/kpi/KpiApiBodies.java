@@ -6,6 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /** The JSON bodies of the KPI API: values in percent with 2 decimals, absent numbers as null. */
@@ -25,9 +26,14 @@ final class KpiApiBodies {
 
         static TargetKpiJson of(TargetKpi k) {
             TargetKpi.UnitKpi u = k.unit();
-            return new TargetKpiJson(k.targetId(), k.metric(), k.label(), k.threshold(), k.bandUpper(), u.numerator(),
+            return new TargetKpiJson(k.targetId(), k.metric(), k.label(), cents(k.threshold()), cents(k.bandUpper()), u.numerator(),
                     u.denominator(), u.value(), u.status().name(), k.children().stream().map(ChildKpiJson::of).toList());
         }
+    }
+
+    /** Thresholds are stored with 4 decimals; the API shows 2, like the values. */
+    static @Nullable BigDecimal cents(@Nullable BigDecimal v) {
+        return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
     }
 
     @Serdeable
