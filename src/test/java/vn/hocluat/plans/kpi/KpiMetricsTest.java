@@ -97,6 +97,26 @@ class KpiMetricsTest implements TestDatabase {
     }
 
     @Test
+    void pilot_and_listed_filters_count_the_flagged_or_listed_subtrees() {
+        long pilot = s.target(s.plan, s.phase1, "TRAINED_SHARE", "{OFFICIAL}", "{luat-pbgdpl}", "PLAN", "80", null, "PILOT", "{}");
+        TargetKpi k = kpi(s.plan, pilot, s.province, DAY);
+        figures(k.unit(), 1, 2, "50.00", KpiStatus.ON_TRACK);
+        children(k, "0/0 null NO_DATA", "1/2 50.00 ON_TRACK", "0/0 null NO_DATA");
+
+        long listed = s.target(s.plan, s.phase1, "TRAINED_SHARE", "{OFFICIAL}", "{luat-pbgdpl}", "PLAN", "80", null, "LISTED", "{}");
+        s.cf.quiz.exec("update plan_target set unit_ids = array[?]::bigint[] where id = ?", s.communeA, listed);
+        figures(kpi(s.plan, listed, s.province, DAY).unit(), 2, 5, "40.00", KpiStatus.ON_TRACK);
+    }
+
+    @Test
+    void months_window_counts_only_the_last_months() {
+        long t = s.target(s.plan, s.phase1, "TRAINED_SHARE", "{MEDIATOR}", "{luat-pbgdpl}", "PLAN", "80", null, "ALL", "{}");
+        s.cf.quiz.exec("update plan_target set window_kind = 'MONTHS', window_months = 3 where id = ?", t);
+        // [21/11/2025, 20/02/2026]: m2 (01/12/2025) and m5 (05/01/2026); a2 (10/10/2025) and m1 (15/09/2025) are older
+        figures(kpi(s.plan, t, s.province, DAY).unit(), 2, 6, "33.33", KpiStatus.ON_TRACK);
+    }
+
+    @Test
     void date_before_the_phase_shows_the_numbers_with_no_data_status() {
         long t = s.target(s.plan, s.phase2, "TRAINED_SHARE", "{OFFICIAL}", "{luat-pbgdpl}", "PHASE", "100", null, "ALL", "{}");
         // window [01/01/2028, 20/02/2026] is empty: nobody trained of the 7 on the roster

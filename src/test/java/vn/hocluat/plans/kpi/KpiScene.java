@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /**
  * The small data set of the KPI tests, written with SQL; every expected value in the tests is counted
  * by hand from the comments here. Day of the tests: 20/02/2026; plan 2025–2030, phase 1 2025–2027.
- * Province P: commune A (urban; village V under it inherits A's flag), commune B (rural), commune E (nobody).
+ * Province P: commune A (urban; village V under it inherits A's flag), commune B (rural, pilot), commune E (nobody).
  */
 final class KpiScene {
     static final LocalDate DAY = LocalDate.of(2026, 2, 20);
@@ -42,6 +42,7 @@ final class KpiScene {
         communeE = fx.unit(province, Fixtures.unique("XE"), "Xã Đông", "COMMUNE");
         cf.quiz.exec("update unit set urban = true where id = ?", communeA);
         cf.quiz.exec("update unit set urban = null where id = ?", village);
+        cf.quiz.exec("update unit set pilot = true where id = ?", communeB);
 
         // Officials. a3 left on 31/12/2025; a4 joined on 01/02/2026 (in the village); a5 trained only on another topic;
         // a6 trained before the plan; b2 attended without completing. a2 is also a mediator (two groups).
