@@ -1,0 +1,25 @@
+package vn.hocluat.plans.kpi;
+
+import vn.hocluat.platform.web.Paged;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One metric of DESIGN's catalogue, a bean found by {@link #code()}: later metrics (mediation, reach,
+ * satisfaction) are new beans, the engine does not change. Implementations run SQL over stored facts.
+ */
+public interface KpiMetric {
+    /** The plan_target.metric code, e.g. TRAINED_SHARE. */
+    String code();
+
+    /**
+     * Numerator and denominator on {@code day} for the unit (key: the unit's id) and each of its child
+     * units (key: the child's id) in one pass; a unit with nothing to count may be absent (= 0 / 0).
+     */
+    Map<Long, Count> compute(TargetSpec target, UnitRef unit, LocalDate day);
+
+    /** The roster persons behind the unit's number; a metric that counts no persons refuses (400). */
+    Paged<PersonRow> persons(TargetSpec target, UnitRef unit, LocalDate day, PersonList which, int page, int size);
+
+}

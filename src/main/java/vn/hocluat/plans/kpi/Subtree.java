@@ -1,0 +1,83 @@
+package vn.hocluat.plans.kpi;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The SQL that every metric starts from: {@code scope(id, bucket)} = the units of U's subtree that pass
+ * the target's unit filter, each with its bucket (the child of U it lies under; null for U itself), and
+ * {@code roster(id, account_id, unit_id, bucket)} = the target's roster on a day (DESIGN "roster").
+ * Grouping by bucket with grouping sets gives U's total and every child's in one statement ({@link #counts}).
+ */
+final class Subtree {
+    private Subtree() {
+    }
+
+    /** The ids on a unit's path, from the root down to the unit. */
+    static final String ANCESTORS = "string_to_array(trim(both '/' from u.path), '/')::bigint[]";
+
+    /** Starts a query with "with scope as (…)". */
+    static Query scope(TargetSpec t, UnitRef unit) {
+        Query q = new Query().add("""
+                with scope as (
+                  select u.id, (string_to_array(trim(both '/' from u.path), '/'))[?]::bigint as bucket
+                  from unit u where u.path like ?""", unit.depth() + 2, unit.path() + "%");
+        switch (t.unitFilter()) {
+            // the nearest unit on the path that says urban or rural decides (a village inherits its commune's flag)
+            case "URBAN", "RURAL" -> q.add("and (select a.urban from unit a where a.id = any(" + ANCESTORS
+                    + ") and a.urban is not null order by a.depth desc limit 1) is " + ("URBAN".equals(t.unitFilter()) ? "true" : "false"));
+            case "PILOT" -> q.add("and exists (select 1 from unit a where a.id = any(" + ANCESTORS + ") and a.pilot)");
+            case "LISTED" -> q.add("and " + ANCESTORS + " && ?::bigint[]", (Object) t.unitIds());
+            default -> {
+            }
+        }
+        return q.add(")");
+    }
+
+    /** Adds ", roster as (…)": active on the day, in one of the target's audience groups (any when none). */
+    static Query roster(Query q, TargetSpec t, LocalDate day) {
+        q.add("""
+                , roster as (
+                  select p.id, p.account_id, p.unit_id, s.bucket from person p join scope s on s.id = p.unit_id
+                  where p.active_from <= ? and (p.active_to is null or p.active_to >= ?)""", day, day);
+        if (t.hasAudience()) {
+            q.add("and exists (select 1 from person_group g where g.person_id = p.id and g.group_code = any(?::text[]))",
+                    (Object) t.audience());
+        }
+        return q.add(")");
+    }
+
+    /** " and <column> && topics" when the target names topics: the sets intersect; no topics = any topic. */
+    static void topics(Query q, TargetSpec t, String column) {
+        if (t.hasTopics()) {
+            q.add("and " + column + " && ?::text[]", (Object) t.topics());
+        }
+    }
+
+    /** Ends a query with the grouping of {@code from} (aliased r) by bucket: U's total and each child's. */
+    static Query grouped(Query q, String numerator, String denominator, String from) {
+        return q.add("select grouping(r.bucket) = 1 as total, r.bucket, " + numerator + " as num, " + denominator
+                + " as den from " + from + " group by grouping sets ((r.bucket), ())");
+    }
+
+    /** Reads the rows of {@link #grouped}: U's total under U's id, each child's under its id. */
+    static Map<Long, Count> counts(JdbcOperations jdbc, Query q, UnitRef unit) {
+        Map<Long, Count> out = new HashMap<>();
+        q.list(jdbc, rs -> {
+            boolean total = rs.getBoolean(1);
+            long bucket = rs.getLong(2);
+            boolean own = rs.wasNull();
+            Count c = new Count(rs.getLong(3), rs.getLong(4));
+            if (total) {
+                out.put(unit.id(), c);
+            } else if (!own) {
+                out.put(bucket, c);
+            }
+            return c;
+        });
+        return out;
+    }
+}
