@@ -16,10 +16,10 @@ public record Plan(long id, long unitId, String unitCode, String unitName, Strin
     public record Phase(long id, int position, String name, LocalDate startsOn, LocalDate endsOn) {
     }
 
-    /** unitCodes: the codes of unitIds, in the same order. */
+    /** unitCodes and courseSlugs: the codes of unitIds and the slugs of courseIds, in the same order. */
     public record Target(long id, @Nullable Long phaseId, int position, String label, @Nullable String sourceRef,
                          Metric metric, List<AudienceGroup> audience, List<String> topics, List<Long> courseIds,
-                         TargetWindow window, @Nullable Integer windowMonths, BigDecimal threshold,
+                         List<String> courseSlugs, TargetWindow window, @Nullable Integer windowMonths, BigDecimal threshold,
                          @Nullable BigDecimal bandUpper, UnitFilter unitFilter, List<Long> unitIds,
                          List<String> unitCodes, Map<String, Object> params) {
 

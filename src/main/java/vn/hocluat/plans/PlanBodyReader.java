@@ -18,8 +18,9 @@ final class PlanBodyReader {
     private PlanBodyReader() {
     }
 
-    /** unitByCode: the id of a unit code, empty when unknown. */
-    static PlanDraft read(PlanBody b, Function<String, Optional<Long>> unitByCode, FormInvalid.Collector errors) {
+    /** unitByCode, courseBySlug: the id of a unit code or course slug, empty when unknown. */
+    static PlanDraft read(PlanBody b, Function<String, Optional<Long>> unitByCode,
+                          Function<String, Optional<Long>> courseBySlug, FormInvalid.Collector errors) {
         Long unitId = null;
         if (b.unitCode() == null || b.unitCode().isBlank()) {
             errors.add("unitCode", "plan.error.required");
@@ -39,7 +40,7 @@ final class PlanBodyReader {
         List<PlanDraft.Target> targets = new ArrayList<>();
         List<TargetBody> tb = b.targets() == null ? List.of() : b.targets();
         for (int i = 0; i < tb.size(); i++) {
-            targets.add(target("targets[" + i + "].", tb.get(i), unitByCode, errors));
+            targets.add(target("targets[" + i + "].", tb.get(i), unitByCode, courseBySlug, errors));
         }
         return new PlanDraft(unitId, b.docNumber(), date("docDate", b.docDate(), errors), b.title(), b.issuer(),
                 date("startsOn", b.startsOn(), errors), date("endsOn", b.endsOn(), errors),
@@ -47,7 +48,7 @@ final class PlanBodyReader {
     }
 
     private static PlanDraft.Target target(String p, TargetBody t, Function<String, Optional<Long>> unitByCode,
-                                           FormInvalid.Collector errors) {
+                                           Function<String, Optional<Long>> courseBySlug, FormInvalid.Collector errors) {
         List<AudienceGroup> audience = new ArrayList<>();
         for (String code : t.audience() == null ? List.<String>of() : t.audience()) {
             Optional<AudienceGroup> g = code(AudienceGroup.class, code);
@@ -57,23 +58,30 @@ final class PlanBodyReader {
                 audience.add(g.get());
             }
         }
-        List<Long> unitIds = new ArrayList<>();
-        for (String code : t.unitCodes() == null ? List.<String>of() : t.unitCodes()) {
-            Optional<Long> id = code == null ? Optional.empty() : unitByCode.apply(code.strip());
-            if (id.isEmpty()) {
-                errors.add(p + "unitIds", "plan.error.unitCode", code);
-            } else if (!unitIds.contains(id.get())) {
-                unitIds.add(id.get());
-            }
-        }
+        List<Long> unitIds = ids(t.unitCodes(), unitByCode, p + "unitIds", "plan.error.unitCode", errors);
+        List<Long> courseIds = ids(t.courses(), courseBySlug, p + "courses", "plan.error.course", errors);
         return new PlanDraft.Target(t.phase(), t.label(), t.sourceRef(),
                 enumOf(Metric.class, p + "metric", t.metric(), "plan.error.metric", errors), audience,
                 t.topics() == null ? List.of() : t.topics().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
-                t.courseIds() == null ? List.of() : t.courseIds(),
+                courseIds,
                 t.window() == null ? TargetWindow.PLAN : enumOf(TargetWindow.class, p + "window", t.window(), "plan.error.window", errors),
                 t.windowMonths(), t.threshold(), t.bandUpper(),
                 t.unitFilter() == null ? UnitFilter.ALL : enumOf(UnitFilter.class, p + "unitFilter", t.unitFilter(), "plan.error.unitFilter", errors),
                 unitIds, t.params() == null ? Map.of() : t.params());
+    }
+
+    private static List<Long> ids(List<String> codes, Function<String, Optional<Long>> lookup, String field, String key,
+                                  FormInvalid.Collector errors) {
+        List<Long> out = new ArrayList<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            Optional<Long> id = code == null ? Optional.empty() : lookup.apply(code.strip());
+            if (id.isEmpty()) {
+                errors.add(field, key, code);
+            } else if (!out.contains(id.get())) {
+                out.add(id.get());
+            }
+        }
+        return out;
     }
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String field, String code, String key, FormInvalid.Collector errors) {

@@ -39,7 +39,7 @@ final class PlanJson {
                             ph.endsOn().toString())).toList(),
                     p.targets().stream().map(t -> new TargetBody(t.id(), t.phasePosition(p.phases()), t.label(),
                             t.sourceRef(), t.metric().name(), t.audience().stream().map(Enum::name).toList(), t.topics(),
-                            t.courseIds(), t.window().name(), t.windowMonths(), t.threshold(), t.bandUpper(),
+                            t.courseSlugs(), t.window().name(), t.windowMonths(), t.threshold(), t.bandUpper(),
                             t.unitFilter().name(), t.unitCodes(), t.params())).toList());
         }
     }
@@ -63,7 +63,7 @@ final class PlanJson {
                       @Schema(description = "audience groups: OFFICIAL, ARMED_FORCES, REPORTER, PROPAGANDIST, TEACHER, MEDIATOR, TRAINER, CITIZEN")
                       @Nullable List<String> audience,
                       @Nullable List<String> topics,
-                      @Schema(description = "MATERIAL_ACCESS_SHARE: the designated courses") @Nullable List<Long> courseIds,
+                      @Schema(description = "MATERIAL_ACCESS_SHARE: slugs of the designated courses") @Nullable List<String> courses,
                       @Schema(description = "PLAN, PHASE or MONTHS; default PLAN") @Nullable String window,
                       @Schema(description = "with window MONTHS: the number of months") @Nullable Integer windowMonths,
                       @Schema(description = "percent (80 = 80%), or per 100 teams for TRAINER_RATIO; a band's lower bound")

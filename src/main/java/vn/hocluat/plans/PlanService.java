@@ -62,17 +62,41 @@ public class PlanService {
     /** Creates a plan from its JSON (ids ignored), all or nothing; FormInvalid names the JSON fields. */
     @Transactional
     public Plan create(CurrentUser user, PlanBody body) {
-        requireManager(user);
         FormInvalid.Collector errors = new FormInvalid.Collector();
-        PlanDraft d = PlanBodyReader.read(body, store::unitByCode, errors);
-        if (d.unitId() != null) {
-            scope.require(user, d.unitId());
-        }
-        PlanChecks.all(d, inSubtreeOf(d.unitId()), errors);
+        PlanDraft d = checked(user, body, errors);
         errors.throwIfAny();
         long id = store.insert(d, user.accountId());
         store.replaceParts(id, d);
         return store.find(id).orElseThrow();
+    }
+
+    /** The errors that {@link #create} would refuse the body for (empty: it would be created); writes nothing. */
+    @ReadOnly
+    public List<FormInvalid.FieldError> check(CurrentUser user, PlanBody body) {
+        FormInvalid.Collector errors = new FormInvalid.Collector();
+        checked(user, body, errors);
+        try {
+            errors.throwIfAny();
+            return List.of();
+        } catch (FormInvalid e) {
+            return e.errors();
+        }
+    }
+
+    private PlanDraft checked(CurrentUser user, PlanBody body, FormInvalid.Collector errors) {
+        requireManager(user);
+        PlanDraft d = PlanBodyReader.read(body, store::unitByCode, store::courseBySlug, errors);
+        if (d.unitId() != null) {
+            scope.require(user, d.unitId());
+        }
+        PlanChecks.all(d, inSubtreeOf(d.unitId()), errors);
+        return d;
+    }
+
+    /** The plan of this unit with this document number, if there is one (what the dev sample loader skips). */
+    @ReadOnly
+    public java.util.Optional<Long> existing(String unitCode, String docNumber) {
+        return store.unitByCode(unitCode).flatMap(u -> store.findByDoc(u, docNumber));
     }
 
     /** Creates a plan without phases or targets (the page form); field names as in the JSON. */

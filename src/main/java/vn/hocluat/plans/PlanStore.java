@@ -25,7 +25,8 @@ import java.util.Optional;
 class PlanStore {
     private static final String HEAD = """
             select p.id, p.unit_id, u.code, u.name, p.doc_number, p.doc_date, p.title, p.issuer, p.starts_on, p.ends_on,
-                   p.hybrid_counts_online, p.note from plan p join unit u on u.id = p.unit_id""";
+                   p.hybrid_counts_online, p.note from plan p join unit u on u.id = p.unit_id
+            """;
 
     private final JdbcOperations jdbc;
     private final JsonMapper json;
@@ -196,6 +197,15 @@ class PlanStore {
         });
     }
 
+    Optional<Long> courseBySlug(String slug) {
+        return jdbc.prepareStatement("select id from course where slug = ?", st -> {
+            st.setString(1, slug);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+            }
+        });
+    }
+
     Optional<Long> unitByCode(String code) {
         return jdbc.prepareStatement("select id from unit where code = ?", st -> {
             st.setString(1, code);
@@ -221,6 +231,7 @@ class PlanStore {
         List<Plan.Target> targets = jdbc.prepareStatement("""
                 select t.id, t.phase_id, t.position, t.label, t.source_ref, t.metric, t.audience, t.topics, t.course_ids,
                        t.window_kind, t.window_months, t.threshold, t.band_upper, t.unit_filter, t.unit_ids,
+                       array(select c.slug from unnest(t.course_ids) with ordinality x(id, n) join course c on c.id = x.id order by x.n),
                        array(select u.code from unnest(t.unit_ids) with ordinality x(id, n) join unit u on u.id = x.id order by x.n),
                        t.params::text
                 from plan_target t where t.plan_id = ? order by t.position""", st -> {
@@ -231,11 +242,11 @@ class PlanStore {
                     out.add(new Plan.Target(rs.getLong(1), (Long) rs.getObject(2), rs.getInt(3), rs.getString(4),
                             rs.getString(5), Metric.valueOf(rs.getString(6)),
                             strings(rs.getArray(7)).stream().map(AudienceGroup::valueOf).toList(), strings(rs.getArray(8)),
-                            longs(rs.getArray(9)), TargetWindow.valueOf(rs.getString(10)), (Integer) rs.getObject(11),
-                            rs.getBigDecimal(12).stripTrailingZeros(),
-                            rs.getBigDecimal(13) == null ? null : rs.getBigDecimal(13).stripTrailingZeros(),
-                            UnitFilter.valueOf(rs.getString(14)), longs(rs.getArray(15)), strings(rs.getArray(16)),
-                            read(rs.getString(17))));
+                            longs(rs.getArray(9)), strings(rs.getArray(16)), TargetWindow.valueOf(rs.getString(10)),
+                            (Integer) rs.getObject(11),
+                            plain(rs.getBigDecimal(12)), plain(rs.getBigDecimal(13)),
+                            UnitFilter.valueOf(rs.getString(14)), longs(rs.getArray(15)), strings(rs.getArray(17)),
+                            read(rs.getString(18))));
                 }
             }
             return out;
@@ -274,6 +285,15 @@ class PlanStore {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** 80.0000 → 80, 82.5000 → 82.5 (never 8E+1). */
+    static java.math.BigDecimal plain(java.math.BigDecimal n) {
+        if (n == null) {
+            return null;
+        }
+        java.math.BigDecimal s = n.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private static String blankToNull(String s) {

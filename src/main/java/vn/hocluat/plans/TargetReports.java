@@ -48,8 +48,8 @@ public class TargetReports {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     out.add(new TargetReport(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                            rs.getObject(6, LocalDate.class), rs.getBigDecimal(7).stripTrailingZeros(),
-                            strip(rs.getBigDecimal(8)), strip(rs.getBigDecimal(9)), rs.getString(10), rs.getString(11)));
+                            rs.getObject(6, LocalDate.class), PlanStore.plain(rs.getBigDecimal(7)),
+                            PlanStore.plain(rs.getBigDecimal(8)), PlanStore.plain(rs.getBigDecimal(9)), rs.getString(10), rs.getString(11)));
                 }
             }
             return out;
@@ -91,9 +91,5 @@ public class TargetReports {
             st.setObject(8, user.accountId() > 0 ? user.accountId() : null, Types.BIGINT);
             return st.executeUpdate();
         });
-    }
-
-    private static java.math.BigDecimal strip(java.math.BigDecimal n) {
-        return n == null ? null : n.stripTrailingZeros();
     }
 }
