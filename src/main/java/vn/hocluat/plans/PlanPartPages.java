@@ -32,6 +32,8 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PlanPartPages {
+    private static final List<String> TARGET_FIELDS = List.of("phase", "label", "sourceRef", "metric", "topics", "courses",
+            "window", "windowMonths", "threshold", "bandUpper", "unitFilter", "unitIds", "params");
     private final Pages pages;
     private final PlanService plans;
     private final PlanPartsService parts;
@@ -84,6 +86,8 @@ class PlanPartPages {
     HttpResponse<?> newTarget(HttpRequest<?> request, @PathVariable long planId) {
         Plan p = plans.forEdit(PlanPages.user(request), planId);
         Map<String, Object> v = new HashMap<>();
+        TARGET_FIELDS.forEach(f -> v.put(f, ""));
+        v.put("audience", List.of());
         v.put("window", TargetWindow.PLAN.name());
         v.put("unitFilter", UnitFilter.ALL.name());
         return targetForm(request, HttpStatus.OK, p, null, v, Map.of());
@@ -170,8 +174,7 @@ class PlanPartPages {
             return Pages.seeOther("/plans/" + planId);
         } catch (FormInvalid e) {
             Map<String, Object> v = new HashMap<>();
-            for (String f : List.of("phase", "label", "sourceRef", "metric", "topics", "courses", "window", "windowMonths",
-                    "threshold", "bandUpper", "unitFilter", "unitIds", "params")) {
+            for (String f : TARGET_FIELDS) {
                 v.put(f, PlanForms.text(body, f));
             }
             v.put("audience", PlanForms.values(body, "audience"));
@@ -197,7 +200,10 @@ class PlanPartPages {
         model.put("plan", plan);
         model.put("targetId", targetId);
         model.put("form", values);
-        model.put("errors", errors);
+        // a HashMap has a field named threshold that the template engine would read for a missing key
+        Map<String, String> shown = new HashMap<>(errors);
+        shown.putIfAbsent("threshold", "");
+        model.put("errors", shown);
         model.put("errorCount", errors.size());
         model.put("metrics", List.of(Metric.values()));
         model.put("windows", List.of(TargetWindow.values()));

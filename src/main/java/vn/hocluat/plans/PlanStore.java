@@ -3,6 +3,7 @@ package vn.hocluat.plans;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import vn.hocluat.org.AudienceGroup;
 
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Plans, phases and targets in SQL; no scope here (PlanService checks it). Callers hold a transaction. */
+/** Plans, phases and targets in SQL; no scope here (PlanService checks it). Writers hold a transaction; look-ups open one. */
 @Singleton
 class PlanStore {
     private static final String HEAD = """
@@ -188,6 +189,7 @@ class PlanStore {
     }
 
     /** The unit's path, null when unknown. */
+    @ReadOnly
     String unitPath(long unitId) {
         return jdbc.prepareStatement("select path from unit where id = ?", st -> {
             st.setLong(1, unitId);
@@ -197,6 +199,7 @@ class PlanStore {
         });
     }
 
+    @ReadOnly
     Optional<Long> courseBySlug(String slug) {
         return jdbc.prepareStatement("select id from course where slug = ?", st -> {
             st.setString(1, slug);
@@ -206,6 +209,7 @@ class PlanStore {
         });
     }
 
+    @ReadOnly
     Optional<Long> unitByCode(String code) {
         return jdbc.prepareStatement("select id from unit where code = ?", st -> {
             st.setString(1, code);
