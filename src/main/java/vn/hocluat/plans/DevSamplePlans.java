@@ -7,7 +7,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.hocluat.learning.assign.FormInvalid;
+import vn.hocluat.platform.web.FormInvalid;
 import vn.hocluat.org.rosterimport.DevRosterLoaded;
 import vn.hocluat.plans.PlanJson.PlanBody;
 import vn.hocluat.platform.security.CurrentUser;

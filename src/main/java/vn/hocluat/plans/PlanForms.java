@@ -1,6 +1,6 @@
 package vn.hocluat.plans;
 
-import vn.hocluat.learning.assign.FormInvalid;
+import vn.hocluat.platform.web.FormInvalid;
 import vn.hocluat.org.AudienceGroup;
 import vn.hocluat.platform.text.Dates;
 

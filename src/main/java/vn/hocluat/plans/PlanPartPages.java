@@ -14,7 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.hocluat.learning.assign.FormInvalid;
+import vn.hocluat.platform.web.FormInvalid;
 import vn.hocluat.org.AudienceGroup;
 import vn.hocluat.org.UnitDirectory;
 import vn.hocluat.platform.security.CurrentUser;

@@ -2,7 +2,7 @@ package vn.hocluat.plans;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import vn.hocluat.learning.assign.FormInvalid;
+import vn.hocluat.platform.web.FormInvalid;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Problem;
 

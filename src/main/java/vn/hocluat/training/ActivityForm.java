@@ -1,7 +1,7 @@
 package vn.hocluat.training;
 
-import vn.hocluat.learning.assign.FormInvalid;
-import vn.hocluat.learning.assign.Params;
+import vn.hocluat.platform.web.FormInvalid;
+import vn.hocluat.platform.web.Params;
 import vn.hocluat.platform.text.Dates;
 
 import java.time.LocalDate;
@@ -24,14 +24,11 @@ final class ActivityForm {
     }
 
     static Map<String, Object> posted(Map<String, Object> body) {
-        Map<String, Object> values = new HashMap<>();
-        FIELDS.forEach(f -> values.put(f, FormInvalid.value(body, f)));
-        return values;
+        return FormInvalid.values(body, FIELDS);
     }
 
     static Map<String, Object> blank(long unitId) {
-        Map<String, Object> values = new HashMap<>();
-        FIELDS.forEach(f -> values.put(f, ""));
+        Map<String, Object> values = FormInvalid.blank(FIELDS);
         values.put("unitId", Long.toString(unitId));
         values.put("mode", ActivityMode.IN_PERSON.name());
         return values;

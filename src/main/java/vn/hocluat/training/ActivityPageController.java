@@ -15,7 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.hocluat.learning.assign.Params;
+import vn.hocluat.platform.web.Params;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;

@@ -3,7 +3,7 @@ package vn.hocluat.training;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import vn.hocluat.learning.assign.FormInvalid;
+import vn.hocluat.platform.web.FormInvalid;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.security.UnitScope;
 import vn.hocluat.platform.web.Paged;

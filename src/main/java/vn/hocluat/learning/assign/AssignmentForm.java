@@ -4,9 +4,10 @@ import vn.hocluat.learning.assign.AssignmentInput.DueBase;
 import vn.hocluat.learning.assign.AssignmentInput.Target;
 import vn.hocluat.org.AudienceGroup;
 import vn.hocluat.platform.text.Dates;
+import vn.hocluat.platform.web.FormInvalid;
+import vn.hocluat.platform.web.Params;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,14 +25,11 @@ final class AssignmentForm {
     }
 
     static Map<String, Object> posted(Map<String, Object> body) {
-        Map<String, Object> values = new HashMap<>();
-        FIELDS.forEach(f -> values.put(f, FormInvalid.value(body, f)));
-        return values;
+        return FormInvalid.values(body, FIELDS);
     }
 
     static Map<String, Object> blank() {
-        Map<String, Object> values = new HashMap<>();
-        FIELDS.forEach(f -> values.put(f, ""));
+        Map<String, Object> values = FormInvalid.blank(FIELDS);
         values.put("target", Target.PERSON.name());
         values.put("dueKind", "DATE");
         values.put("dueBase", DueBase.ASSIGNED.name());

@@ -14,6 +14,7 @@ import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.security.UnitScope;
 import vn.hocluat.platform.text.Dates;
 import vn.hocluat.platform.web.Problem;
+import vn.hocluat.platform.web.FormInvalid;
 
 import java.sql.ResultSet;
 import java.sql.Timestamp;

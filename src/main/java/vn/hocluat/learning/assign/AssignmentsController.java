@@ -23,6 +23,8 @@ import vn.hocluat.org.UnitDirectory;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
+import vn.hocluat.platform.web.FormInvalid;
+import vn.hocluat.platform.web.Params;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.text.Dates;
 import vn.hocluat.platform.web.Pages;
+import vn.hocluat.platform.web.Params;
 
 import java.util.Map;
 

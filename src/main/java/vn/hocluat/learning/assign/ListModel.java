@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.hocluat.org.UnitDirectory;
 import vn.hocluat.platform.security.CurrentUser;
+import vn.hocluat.platform.web.Params;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -7,7 +7,7 @@ import vn.hocluat.learning.CourseHead;
 import vn.hocluat.learning.Statements;
 import vn.hocluat.learning.assign.AssignmentService;
 import vn.hocluat.learning.assign.CourseChoices;
-import vn.hocluat.learning.assign.FormInvalid;
+import vn.hocluat.platform.web.FormInvalid;
 import vn.hocluat.platform.web.Paged;
 import vn.hocluat.org.AudienceGroup;
 import vn.hocluat.org.PersonFilter;

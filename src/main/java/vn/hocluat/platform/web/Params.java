@@ -1,12 +1,11 @@
-package vn.hocluat.learning.assign;
+package vn.hocluat.platform.web;
 
 import io.micronaut.core.annotation.Nullable;
 import vn.hocluat.platform.text.Dates;
-import vn.hocluat.platform.web.Problem;
 
 import java.time.LocalDate;
 
-/** Query parameters of the learning manager pages as typed values; a malformed one is a 400 naming it. */
+/** Query parameters of list pages as typed values; a malformed one is a 400 naming it. */
 public final class Params {
     private Params() {
     }

@@ -1,6 +1,7 @@
-package vn.hocluat.learning.assign;
+package vn.hocluat.platform.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,5 +63,19 @@ public class FormInvalid extends RuntimeException {
             return "";
         }
         return Params.text(v);
+    }
+
+    /** The posted values of these fields as trimmed text (a form re-rendered with what was typed). */
+    public static Map<String, Object> values(Map<String, Object> body, List<String> fields) {
+        Map<String, Object> values = new HashMap<>();
+        fields.forEach(f -> values.put(f, value(body, f)));
+        return values;
+    }
+
+    /** Empty values of these fields (a new form). */
+    public static Map<String, Object> blank(List<String> fields) {
+        Map<String, Object> values = new HashMap<>();
+        fields.forEach(f -> values.put(f, ""));
+        return values;
     }
 }
