@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
+import vn.hocluat.platform.web.Downloads;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -33,7 +34,7 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class BankImportController {
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String XLSX = Downloads.XLSX;
 
     private final Pages pages;
     private final BankService banks;
@@ -106,8 +107,7 @@ class BankImportController {
     }
 
     private static HttpResponse<?> download(byte[] body, String type, String filename) {
-        return HttpResponse.ok(body).contentType(type)
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        return Downloads.attachment(body, type, filename)
                 .header("Cache-Control", "no-store");
     }
 }

@@ -15,7 +15,6 @@ import java.util.Locale;
 /** A quiz's attempts as an XLSX sheet with headers in the user's language. */
 @Singleton
 class AttemptsWorkbook {
-    static final String TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> HEADERS = List.of("quiz.stats.taker", "attempt.numberCol", "attempt.stateCol",
             "attempt.started", "quiz.stats.seconds", "attempt.score", "quiz.stats.maxScore");
 

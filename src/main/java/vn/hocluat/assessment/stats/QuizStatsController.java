@@ -21,6 +21,7 @@ import vn.hocluat.assessment.quiz.QuizUrls;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
+import vn.hocluat.platform.web.Downloads;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -56,8 +57,7 @@ class QuizStatsController {
     @Get("/{id}/stats.xlsx")
     HttpResponse<byte[]> export(HttpRequest<?> request, @PathVariable long id) {
         byte[] bytes = workbook.attempts(pages.locale(request), stats.allAttempts(author(request), id));
-        return HttpResponse.ok(bytes).contentType(AttemptsWorkbook.TYPE)
-                .header("Content-Disposition", "attachment; filename=\"quiz-" + id + "-attempts.xlsx\"");
+        return Downloads.attachment(bytes, Downloads.XLSX, "quiz-" + id + "-attempts.xlsx");
     }
 
     /** Regrades a question of this quiz with the key of the version chosen (default: its current one). */

@@ -16,6 +16,7 @@ import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.text.Dates;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Params;
+import vn.hocluat.platform.web.Downloads;
 
 import java.util.Map;
 
@@ -56,8 +57,7 @@ class CompletionsController {
                                 @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
         CurrentUser user = AssignmentsController.author(request);
         byte[] bytes = workbooks.completions(pages.locale(request), completions.all(user, filter(unitId, courseId, from, to)));
-        return HttpResponse.ok(bytes).contentType(ManagerWorkbooks.TYPE)
-                .header("Content-Disposition", "attachment; filename=\"hoan-thanh.xlsx\"");
+        return Downloads.attachment(bytes, Downloads.XLSX, "hoan-thanh.xlsx");
     }
 
     private static CompletionFilter filter(String unitId, String courseId, String from, String to) {

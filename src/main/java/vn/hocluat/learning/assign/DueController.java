@@ -16,6 +16,7 @@ import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
 import vn.hocluat.platform.web.Params;
+import vn.hocluat.platform.web.Downloads;
 
 import java.util.Map;
 
@@ -56,8 +57,7 @@ class DueController {
                                 @Nullable @QueryValue String state, @Nullable @QueryValue String days) {
         CurrentUser user = AssignmentsController.author(request);
         byte[] bytes = workbooks.due(pages.locale(request), due.all(user, filter(unitId, courseId, state, days)));
-        return HttpResponse.ok(bytes).contentType(ManagerWorkbooks.TYPE)
-                .header("Content-Disposition", "attachment; filename=\"han-hoan-thanh.xlsx\"");
+        return Downloads.attachment(bytes, Downloads.XLSX, "han-hoan-thanh.xlsx");
     }
 
     private static DueFilter filter(String unitId, String courseId, String state, String days) {

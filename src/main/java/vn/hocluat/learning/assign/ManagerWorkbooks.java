@@ -5,6 +5,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.hocluat.platform.text.Dates;
 import vn.hocluat.platform.web.Messages;
+import vn.hocluat.platform.web.Downloads;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.Locale;
 /** The due list and the completions as XLSX sheets: headers in the user's language, dates as dd/MM/yyyy text. */
 @Singleton
 class ManagerWorkbooks {
-    static final String TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String TYPE = Downloads.XLSX;
     private static final List<String> DUE_HEADERS = List.of("assign.xlsx.fullName", "assign.xlsx.code", "assign.xlsx.unit",
             "assign.xlsx.course", "assign.xlsx.dueOn", "assign.xlsx.daysLeft", "assign.xlsx.state", "assign.xlsx.account");
     private static final List<String> COMPLETION_HEADERS = List.of("assign.xlsx.fullName", "assign.xlsx.code", "assign.xlsx.unit",

@@ -22,6 +22,7 @@ import vn.hocluat.platform.files.RowError;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
+import vn.hocluat.platform.web.Downloads;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class RosterImportController {
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String XLSX = Downloads.XLSX;
     private final Pages pages;
     private final RosterImportService service;
     private final ImportTemplates templates;
@@ -96,8 +97,7 @@ class RosterImportController {
     }
 
     private static HttpResponse<?> download(byte[] body, String type, String filename) {
-        return HttpResponse.ok(body).contentType(type)
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        return Downloads.attachment(body, type, filename)
                 .header("Cache-Control", "no-store");
     }
 

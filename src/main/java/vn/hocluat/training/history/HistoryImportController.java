@@ -22,6 +22,7 @@ import vn.hocluat.platform.files.RowError;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
+import vn.hocluat.platform.web.Downloads;
 
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HistoryImportController {
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String XLSX = Downloads.XLSX;
     private static final String ACTIVITIES = "/activities/import";
     private static final String COMPLETIONS = "/activities/completions-import";
     private final Pages pages;
