@@ -6,12 +6,16 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import vn.hocluat.plans.Plan;
 import vn.hocluat.plans.PlanService;
+import vn.hocluat.plans.kpi.KpiPoint;
 import vn.hocluat.plans.kpi.KpiService;
 import vn.hocluat.plans.kpi.KpiStatus;
+import vn.hocluat.plans.kpi.PersonList;
+import vn.hocluat.plans.kpi.PersonRow;
 import vn.hocluat.plans.kpi.TargetKpi;
 import vn.hocluat.plans.kpi.UnitRef;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.security.UnitScope;
+import vn.hocluat.platform.web.Paged;
 import vn.hocluat.platform.web.Problem;
 
 import java.math.BigDecimal;
@@ -30,6 +34,7 @@ import java.util.Map;
 @Singleton
 public class DashboardService {
     private static final BigDecimal AT_RISK_SHARE = new BigDecimal("0.9");
+    private static final int EXPORT_PAGE = 5_000;
 
     private final PlanService plans;
     private final KpiService kpis;
@@ -46,8 +51,7 @@ public class DashboardService {
     @ReadOnly
     public Dashboard of(CurrentUser user, long planId, @Nullable String unitCode, LocalDate day) {
         Plan plan = plans.get(user, planId);
-        long unitId = unitCode == null || unitCode.isBlank() ? defaultUnit(user, plan)
-                : kpis.unitId(unitCode.strip()).orElseThrow(Problem::notFound);
+        long unitId = unitId(user, plan, unitCode);
         List<TargetKpi> measured = kpis.kpis(user, planId, unitId, day);
         List<UnitRef> trail = units("u.id = any(string_to_array(trim(both '/' from (select path from unit where id = ?)), '/')::bigint[])"
                 + " order by u.depth", unitId).stream()
@@ -67,8 +71,48 @@ public class DashboardService {
         return new Dashboard(plan, unit, trail, children, day, rows);
     }
 
-    private long defaultUnit(CurrentUser user, Plan plan) {
-        return scope.contains(user, plan.unitId()) ? plan.unitId() : user.unitId();
+    /**
+     * A target's value at the unit at each month end from its phase's start (the plan's for a whole-plan
+     * target) to the day, the day itself last ({@link TrendDays}); only the unit, not its children.
+     */
+    @ReadOnly
+    public List<KpiPoint> trend(CurrentUser user, Dashboard dashboard, Dashboard.Row row) {
+        List<LocalDate> days = TrendDays.of(row.kpi().phaseStart(), dashboard.day());
+        return days.isEmpty() ? List.of()
+                : kpis.series(user, dashboard.plan().id(), row.target().id(), dashboard.unit().id(), days);
+    }
+
+    /**
+     * One page of the persons behind a target's number at a unit (the unit as for {@link #of}); a size
+     * of 0 gives every row (exports). Scope and refusals (a metric without persons, a list it does not
+     * have) are {@link KpiService#persons}'s.
+     */
+    @ReadOnly
+    public TargetPersons persons(CurrentUser user, long planId, long targetId, @Nullable String unitCode, LocalDate day,
+                                 PersonList which, int page, int size) {
+        Plan plan = plans.get(user, planId);
+        long unitId = unitId(user, plan, unitCode);
+        Paged<PersonRow> rows;
+        if (size > 0) {
+            rows = kpis.persons(user, planId, targetId, unitId, day, which, page, size);
+        } else {
+            rows = kpis.persons(user, planId, targetId, unitId, day, which, 1, EXPORT_PAGE);
+            List<PersonRow> all = new ArrayList<>(rows.items());
+            for (int p = 2; (long) (p - 1) * EXPORT_PAGE < rows.total(); p++) {
+                all.addAll(kpis.persons(user, planId, targetId, unitId, day, which, p, EXPORT_PAGE).items());
+            }
+            rows = new Paged<>(all, rows.total(), 1, Math.max(1, all.size()));
+        }
+        Plan.Target target = plan.targets().stream().filter(t -> t.id() == targetId).findFirst().orElseThrow(Problem::notFound);
+        return new TargetPersons(plan, target, units("u.id = ?", unitId).get(0), day, which, rows);
+    }
+
+    /** The unit of the code, or without one the plan's unit when the caller's subtree holds it, else the caller's unit. */
+    long unitId(CurrentUser user, Plan plan, @Nullable String unitCode) {
+        if (unitCode == null || unitCode.isBlank()) {
+            return scope.contains(user, plan.unitId()) ? plan.unitId() : user.unitId();
+        }
+        return kpis.unitId(unitCode.strip()).orElseThrow(Problem::notFound);
     }
 
     private int depthOf(long unitId) {

@@ -3,6 +3,7 @@ package vn.hocluat.plans.kpi;
 import vn.hocluat.platform.web.Paged;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,5 +22,10 @@ public interface KpiMetric {
 
     /** The roster persons behind the unit's number; a metric that counts no persons refuses (400). */
     Paged<PersonRow> persons(TargetSpec target, UnitRef unit, LocalDate day, PersonList which, int page, int size);
+
+    /** The lists {@link #persons} answers (none when it refuses them all), so pages link only to those. */
+    default List<PersonList> personLists() {
+        return List.of(PersonList.COUNTED, PersonList.UNTRAINED, PersonList.ALL);
+    }
 
 }

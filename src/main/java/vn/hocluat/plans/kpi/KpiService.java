@@ -55,6 +55,30 @@ public class KpiService {
         return metric.persons(t, unit, day, which, page, size);
     }
 
+    /**
+     * One target's value at one unit on each of the days (a trend), with the scope check of {@link #kpis};
+     * empty when no metric of the catalogue computes the target (404 when the target is another plan's).
+     */
+    public List<KpiPoint> series(CurrentUser user, long planId, long targetId, long unitId, List<LocalDate> days) {
+        TargetSpec t = targets.target(targetId).filter(x -> x.planId() == planId).orElseThrow(Problem::notFound);
+        UnitRef unit = allowed(user, planId, unitId);
+        Optional<KpiMetric> metric = catalogue.find(t.metric());
+        if (metric.isEmpty()) {
+            return List.of();
+        }
+        List<KpiPoint> out = new ArrayList<>();
+        for (LocalDate day : days) {
+            Count c = metric.get().compute(t, unit, day).getOrDefault(unit.id(), Count.EMPTY);
+            out.add(new KpiPoint(day, c.numerator(), c.denominator(), StatusRule.value(c)));
+        }
+        return out;
+    }
+
+    /** The person lists a metric offers behind its number (none for an unknown code or a metric of activities). */
+    public List<PersonList> personLists(String metric) {
+        return catalogue.find(metric).map(KpiMetric::personLists).orElse(List.of());
+    }
+
     public Optional<Long> unitId(String code) {
         return targets.unitByCode(code).map(UnitRef::id);
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import vn.hocluat.platform.web.Paged;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * NEW_MEDIATOR_TRAINED_IN_TIME: the cohort = roster mediators recognised on a day r in the window whose
@@ -48,6 +49,11 @@ class NewMediatorTrainedInTime extends RosterShare {
                 untilArgs);
         Subtree.topics(q, t, "tr.topics");
         q.add(")");
+    }
+
+    @Override
+    public List<PersonList> personLists() {
+        return List.of(PersonList.COUNTED, PersonList.UNTRAINED, PersonList.ALL, PersonList.PENDING);
     }
 
     @Override

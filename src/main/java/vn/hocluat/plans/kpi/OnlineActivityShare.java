@@ -6,6 +6,7 @@ import vn.hocluat.platform.web.Paged;
 import vn.hocluat.platform.web.Problem;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,6 +57,11 @@ class OnlineActivityShare implements KpiMetric {
         q.add(")");
         return Subtree.counts(jdbc, Subtree.grouped(q, "count(distinct r.key) filter (where r.online)",
                 "count(distinct r.key)", "acts r"), unit);
+    }
+
+    @Override
+    public List<PersonList> personLists() {
+        return List.of();
     }
 
     /** Activities, not persons, are behind this number: there is no person list. */
