@@ -16,7 +16,8 @@ import java.time.LocalDate;
  * Bình 0 of 1 (0 %), Cát 0 of 0 (no data); P 2 of 4 (50 %). Nobody was trained before 01/03/2025, so
  * v(phase start) = 0 and every unit with a value above 0 projects above 80: ON_TRACK; Bình BEHIND.
  * T2 SATISFACTION_SHARE (no metric yet), whole plan, threshold 90: P reported 50 (31/12/2025),
- * 60 (15/01/2026, the latest by the day) and 70 (01/03/2026, after the day); An reported 40 (01/02/2026).
+ * 60 (15/01/2026, the latest by the day) and 70 (01/03/2026, after the day); An reported 40 (01/02/2026),
+ * Cát 80 (10/02/2026).
  * T3 ONLINE_ACTIVITY_SHARE, phase 1 (activities, no person list). T4 NEW_MEDIATOR_TRAINED_IN_TIME, phase 2,
  * with mediator Hoàng Văn Mạnh of An recognised 01/12/2025, untrained: due 01/06/2026.
  */
@@ -68,6 +69,7 @@ final class DashboardScene {
         report(t2, province, "2026-01-15", "60", "Báo cáo số 5/BC-UBND");
         report(t2, province, "2026-03-01", "70", "Báo cáo quý I");
         report(t2, communeA, "2026-02-01", "40", "Phiếu khảo sát xã An");
+        report(t2, communeC, "2026-02-10", "80", "Phiếu khảo sát xã Cát");
     }
 
     String code(long unit) {
