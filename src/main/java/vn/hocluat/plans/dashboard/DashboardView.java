@@ -47,9 +47,15 @@ final class DashboardView {
     record Group(@Nullable String name, boolean current, List<Card> cards) {
     }
 
-    /** A column of the child table: the target, its sort link and whether the table is sorted by it. */
-    record Column(long targetId, String label, boolean ratio, String sortUrl, @Nullable String ariaSort) {
+    /**
+     * A column of the child table: the target (its position and label shortened for the header, the full
+     * label as the link's title), its sort link and whether the table is sorted by it.
+     */
+    record Column(long targetId, int position, String label, String shortLabel, boolean ratio, String sortUrl,
+                  @Nullable String ariaSort) {
     }
+
+    static final int HEADER_CHARS = 48;
 
     /** A child unit's row: its name, its dashboard and a cell per column. */
     record ChildRow(String name, String code, String url, List<Cell> cells) {
@@ -99,7 +105,8 @@ final class DashboardView {
             long id = r.target().id();
             boolean sorted = Objects.equals(sort, id);
             String url = DashboardUrls.sorted(d.plan().id(), d.unit().code(), d.day(), id, sorted && !descending);
-            return new Column(id, r.target().label(), r.target().metric().ratio(), url,
+            return new Column(id, r.target().position(), r.target().label(), shorten(r.target().label()),
+                    r.target().metric().ratio(), url,
                     sorted ? (descending ? "descending" : "ascending") : null);
         }).toList();
     }
@@ -131,6 +138,15 @@ final class DashboardView {
             rows.sort(Comparator.comparing((ChildRow r) -> keys.get(r.code()), Comparator.nullsLast(order)));
         }
         return rows;
+    }
+
+    /** The label cut at a word before {@value #HEADER_CHARS} characters, with "…" when cut. */
+    static String shorten(String label) {
+        if (label.length() <= HEADER_CHARS) {
+            return label;
+        }
+        int cut = label.lastIndexOf(' ', HEADER_CHARS - 1);
+        return label.substring(0, cut > 0 ? cut : HEADER_CHARS - 1).strip() + "…";
     }
 
     /** The breadcrumb: each unit of the trail with its dashboard on the day. */

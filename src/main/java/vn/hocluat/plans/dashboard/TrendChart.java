@@ -49,7 +49,7 @@ record TrendChart(int width, int height, String line, List<Dot> dots, String thr
             dots.add(new Dot(dx, dy, p));
             line.append(line.isEmpty() ? "" : " ").append(dx).append(',').append(dy);
         }
-        return new TrendChart(WIDTH, HEIGHT, line.toString(), dots, fmt(y(threshold.doubleValue(), top)), points);
+        return dots.isEmpty() ? null : new TrendChart(WIDTH, HEIGHT, line.toString(), dots, fmt(y(threshold.doubleValue(), top)), points);
     }
 
     /** The first day of the trend (the last is the dashboard's day). */

@@ -127,7 +127,7 @@ class DashboardPagesTest implements TestDatabase {
         String asc = provinceManager.get(url(s.province) + "&sort=" + s.t1 + "&dir=asc").body();
         assertEquals(List.of("Xã Bình", "Xã An", "Xã Cát"), childOrder(asc));
         assertTrue(asc.contains("aria-sort=\"ascending\"><a href=\"/plans/" + s.plan + "/dashboard?unit=" + s.code(s.province)
-                + "&date=20/02/2026&sort=" + s.t1 + "&dir=desc\">"), asc);
+                + "&date=20/02/2026&sort=" + s.t1 + "&dir=desc\" title=\"80% cán bộ được tập huấn\">1. 80% cán bộ được tập huấn</a>"), asc);
         String desc = provinceManager.get(url(s.province) + "&sort=" + s.t1 + "&dir=desc").body();
         assertEquals(List.of("Xã An", "Xã Bình", "Xã Cát"), childOrder(desc));
         // a target no metric computes yet sorts by the reported figures: Cát 80, An 40, Bình none
