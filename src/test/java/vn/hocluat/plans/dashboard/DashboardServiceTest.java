@@ -2,6 +2,7 @@ package vn.hocluat.plans.dashboard;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.http.HttpStatus;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import vn.hocluat.plans.kpi.KpiStatus;
 import vn.hocluat.plans.kpi.UnitRef;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.security.Role;
+import vn.hocluat.platform.web.Problem;
 import vn.hocluat.support.TestDatabase;
 
 import java.math.BigDecimal;
@@ -18,6 +20,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** DashboardService: the reported figure of a day, the unit it opens at, the trail, the trend. */
 @MicronautTest(transactional = false)
@@ -104,5 +107,12 @@ class DashboardServiceTest implements TestDatabase {
                 points.subList(0, 6).stream().map(p -> p.value().toPlainString()).toList());
         assertEquals(List.of(), dashboards.trend(manager(s.province), d, row(d, s.t4)), "phase 2 has not begun");
         assertEquals(List.of(), dashboards.trend(manager(s.province), d, row(d, s.t2)), "no metric computes it yet");
+    }
+
+    @Test
+    void trend_of_a_unit_outside_the_callers_subtree_is_refused() {
+        Dashboard d = dashboards.of(manager(s.province), s.plan, s.code(s.communeA), DashboardScene.DAY);
+        Problem p = assertThrows(Problem.class, () -> dashboards.trend(manager(s.communeB), d, row(d, s.t1)));
+        assertEquals(HttpStatus.FORBIDDEN, p.status());
     }
 }
