@@ -1,14 +1,8 @@
 package vn.hocluat.plans.dashboard;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.hocluat.support.Fixtures;
-import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
 import java.net.http.HttpResponse;
@@ -24,25 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** GET /plans/{id}/dashboard: the cards, the reported figures, the trend, the child table, the date field, scope. */
 @MicronautTest(transactional = false)
 @Property(name = "hocluat.test.today", value = "2026-02-20")
-class DashboardPagesTest implements TestDatabase {
-    @Inject
-    ApplicationContext context;
-    @Inject
-    EmbeddedServer server;
-
-    DashboardScene s;
-    Web provinceManager;
-
-    @BeforeAll
-    void setUp() {
-        s = new DashboardScene(context);
-        provinceManager = as("MANAGER", s.province);
-    }
-
-    Web as(String role, long unit) {
-        return new Web(server.getURI()).login(s.cf.fixtures.account(role, unit), Fixtures.PASSWORD);
-    }
-
+class DashboardPagesTest extends DashboardWebTest {
     String url(long unit) {
         return "/plans/" + s.plan + "/dashboard?unit=" + s.code(unit) + "&date=" + DashboardScene.DATE;
     }

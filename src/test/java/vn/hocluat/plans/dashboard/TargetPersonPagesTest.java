@@ -1,17 +1,11 @@
 package vn.hocluat.plans.dashboard;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.platform.web.Downloads;
-import vn.hocluat.support.Fixtures;
-import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
 import java.io.ByteArrayInputStream;
@@ -28,25 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The persons behind a dashboard card: the paged list, its XLSX, the "due soon" deadlines, refusals and scope. */
 @MicronautTest(transactional = false)
 @Property(name = "hocluat.test.today", value = "2026-02-20")
-class TargetPersonPagesTest implements TestDatabase {
-    @Inject
-    ApplicationContext context;
-    @Inject
-    EmbeddedServer server;
-
-    DashboardScene s;
-    Web provinceManager;
-
-    @BeforeAll
-    void setUp() {
-        s = new DashboardScene(context);
-        provinceManager = as("MANAGER", s.province);
-    }
-
-    Web as(String role, long unit) {
-        return new Web(server.getURI()).login(s.cf.fixtures.account(role, unit), Fixtures.PASSWORD);
-    }
-
+class TargetPersonPagesTest extends DashboardWebTest {
     String persons(long target, long unit, String which, String leaf) {
         return "/plans/" + s.plan + "/dashboard/targets/" + target + "/" + leaf + "?unit=" + s.code(unit)
                 + "&date=" + DashboardScene.DATE + "&which=" + which;
