@@ -11,17 +11,12 @@ import vn.hocluat.org.UnitImportService;
 import vn.hocluat.org.rosterimport.DevRoster;
 import vn.hocluat.plans.kpi.KpiService;
 import vn.hocluat.plans.kpi.TargetKpi;
-import vn.hocluat.platform.files.Table;
-import vn.hocluat.platform.files.TableFormatException;
-import vn.hocluat.platform.files.TableReader;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.security.Role;
 import vn.hocluat.platform.web.Messages;
 import vn.hocluat.support.Fixtures;
 import vn.hocluat.support.TestDatabase;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,7 +58,7 @@ class KonChiengSampleTest implements TestDatabase {
         CurrentUser root = root();
         tx.executeWrite(status -> {
             status.setRollbackOnly();
-            units.importTable(root, devUnits(), Messages.VI);
+            units.importTable(root, PlanDevSamplesTest.devUnits(), Messages.VI);
             assertEquals(List.of(), DevRoster.load(context, root));
             jdbc.prepareStatement("""
                     insert into course (slug, title, search_text, unit_id, topics, audience)
@@ -123,13 +118,5 @@ class KonChiengSampleTest implements TestDatabase {
     private static String figures(TargetKpi k) {
         TargetKpi.UnitKpi u = k.unit();
         return k.metric() + " " + u.numerator() + "/" + u.denominator() + " " + u.value().toPlainString() + " " + u.status();
-    }
-
-    private static Table devUnits() {
-        try (InputStream in = KonChiengSampleTest.class.getClassLoader().getResourceAsStream("dev/units.csv")) {
-            return TableReader.read("dev/units.csv", in.readAllBytes());
-        } catch (IOException | TableFormatException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
