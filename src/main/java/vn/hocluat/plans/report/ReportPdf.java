@@ -8,7 +8,6 @@ import vn.hocluat.platform.text.Dates;
 import vn.hocluat.platform.web.Templates;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +37,7 @@ final class ReportPdf {
     byte[] render(ReportRows rows, CurrentUser user, LocalDate issuedOn) {
         Dashboard d = rows.dashboard();
         Plan plan = d.plan();
-        String ref = reference(plan);
+        String ref = PlanReference.of(text, plan);
         Map<String, Object> model = new HashMap<>();
         model.put("unitUpper", d.unit().name().toUpperCase(text.locale()));
         model.put("placeDate", text.t("report.pdf.placeDate", two(issuedOn.getDayOfMonth()), two(issuedOn.getMonthValue()),
@@ -52,7 +51,8 @@ final class ReportPdf {
         model.put("hasChildren", !d.children().isEmpty());
         List<Map<String, Object>> targets = new ArrayList<>();
         for (ReportRows.TargetRow t : rows.targets()) {
-            Map<String, Object> m = line(t.target(), t.unit());
+            Map<String, Object> m = new HashMap<>();
+            m.put("unit", line(t.target(), t.unit()));
             m.put("no", t.no());
             m.put("label", t.target().label());
             m.put("metric", text.metric(t.target()));
@@ -70,7 +70,10 @@ final class ReportPdf {
         return pdf.render(xhtml, "report of plan " + plan.id());
     }
 
-    /** The measured and reported figures and the status of one unit, as printed. */
+    /**
+     * The measured and reported figures and the status of one unit, as printed. Kept in a map of its
+     * own: Handlebars looks a missing key up in the enclosing contexts, so no key here may exist there.
+     */
     private Map<String, Object> line(Plan.Target target, ReportRows.UnitRow u) {
         Map<String, Object> m = new HashMap<>();
         if (u.value() != null) {
@@ -98,33 +101,6 @@ final class ReportPdf {
         return target.bandUpper() == null
                 ? text.t("report.pdf.threshold" + unit, ReportText.plain(target.threshold()))
                 : text.t("report.pdf.band" + unit, ReportText.plain(target.threshold()), ReportText.plain(target.bandUpper()));
-    }
-
-    /**
-     * "Kế hoạch số 12/KH-UBND ngày 01/01/2025 của Ủy ban nhân dân xã X về triển khai …": the number only
-     * when it has a digit (seed plans carry "…/KH-UBND" or "(không ghi số)"); the plan's title without
-     * its leading "Kế hoạch", after "về" unless it already starts with it.
-     */
-    String reference(Plan plan) {
-        String date = Dates.format(plan.docDate());
-        String head = plan.docNumber().chars().anyMatch(Character::isDigit)
-                ? text.t("report.pdf.planRef", plan.docNumber().strip(), date, plan.issuer())
-                : text.t("report.pdf.planRefNoNumber", date, plan.issuer());
-        String about = about(plan.title());
-        return about.isEmpty() ? head : head + " " + about;
-    }
-
-    private String about(String title) {
-        String t = Normalizer.normalize(title, Normalizer.Form.NFC).strip();
-        String prefix = text.t("report.pdf.titlePrefix");
-        if (t.regionMatches(true, 0, prefix, 0, prefix.length())) {
-            t = t.substring(prefix.length()).replaceFirst("^[\\s:,.\\-–]+", "");
-        }
-        if (t.isEmpty()) {
-            return "";
-        }
-        String about = text.t("report.pdf.about");
-        return t.regionMatches(true, 0, about + " ", 0, about.length() + 1) ? t : about + " " + t;
     }
 
     private static String two(int n) {

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 final class ReportScene {
     static final LocalDate DAY = LocalDate.of(2026, 2, 20);
     static final String TITLE = "Kế hoạch thực hiện Đề án “Chuyển đổi số” <PBGDPL> & hòa giải trên địa bàn xã";
+    static final String T1_LABEL = "Ít nhất 60% cán bộ, công chức, viên chức tham mưu công tác PBGDPL, báo cáo viên, tuyên truyền viên pháp luật được tập huấn kiến thức và kỹ năng chuyển đổi số";
     static final String SOURCE = "Phiếu khảo sát <b>quý I</b> & tổng hợp";
 
     final CourseFixtures cf;
@@ -54,7 +55,7 @@ final class ReportScene {
                 insert into plan (unit_id, doc_number, doc_date, title, issuer, starts_on, ends_on, hybrid_counts_online)
                 values (?, '15/KH-UBND', date '2025-03-01', ?, 'Ủy ban nhân dân xã Kon Chiêng', date '2025-01-01',
                     date '2027-12-31', true) returning id""", commune, TITLE);
-        t1 = target("Ít nhất 60% cán bộ, công chức được tập huấn", "TRAINED_SHARE", "60", null);
+        t1 = target(T1_LABEL, "TRAINED_SHARE", "60", null);
         t2 = target("Mức độ hài lòng của người dân đạt 90%", "SATISFACTION_SHARE", "90", null);
         t3 = target("Từ 80% đến 90% cán bộ được tập huấn", "TRAINED_SHARE", "80", "90");
         report(t2, commune, "2026-02-15", "92.5", SOURCE);
