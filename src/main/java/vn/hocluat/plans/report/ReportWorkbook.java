@@ -62,7 +62,7 @@ final class ReportWorkbook {
             ws.style(r, 2).wrapText(true).verticalAlignment("top").set();
             ws.value(r, 3, text.phase(t.phaseName()));
             if (t.target().bandUpper() == null) {
-                ws.value(r, 4, t.target().threshold());
+                ws.value(r, 4, new BigDecimal(ReportText.plain(t.target().threshold())));
             } else {
                 ws.value(r, 4, ReportText.band(t.target()));
             }
