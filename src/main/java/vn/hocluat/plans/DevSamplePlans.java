@@ -1,6 +1,7 @@
 package vn.hocluat.plans;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -22,7 +23,7 @@ import java.util.List;
  * documents (dev/plans.json, in the JSON of POST /api/v1/plans), created through the same service
  * as the API, as the root administrator. A plan whose unit already has its document number is left
  * as it is, so restarts neither duplicate them nor undo edits. A plan the service refuses is logged
- * with its field errors and skipped.
+ * with its field errors and skipped. Then publishes {@link DevPlansLoaded}.
  */
 @Singleton
 @Requires(env = "dev")
@@ -33,11 +34,13 @@ class DevSamplePlans {
     private final PlanService plans;
     private final JsonMapper json;
     private final RootAdmin root;
+    private final ApplicationEventPublisher<DevPlansLoaded> loaded;
 
-    DevSamplePlans(PlanService plans, JsonMapper json, RootAdmin root) {
+    DevSamplePlans(PlanService plans, JsonMapper json, RootAdmin root, ApplicationEventPublisher<DevPlansLoaded> loaded) {
         this.plans = plans;
         this.json = json;
         this.root = root;
+        this.loaded = loaded;
     }
 
     /** Runs inside the roster loader's transaction. */
@@ -45,6 +48,7 @@ class DevSamplePlans {
     void onRosterLoaded(DevRosterLoaded event) {
         int created = load(plans, root.user(), parse(json));
         LOG.info("Sample plans of {}: {} created", FILE, created);
+        loaded.publishEvent(new DevPlansLoaded());
     }
 
     /** Creates the plans that are not there yet; returns how many were created. */

@@ -9,10 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -21,68 +19,10 @@ import java.util.Optional;
 /** The SQL of activities; ActivityService has checked the scope before any of it runs. */
 @Singleton
 class ActivityQueries {
-    private static final String FILTER = """
-            from training_activity a join unit u on u.id = a.unit_id
-            where u.path like ? || '%'
-              and (cast(? as varchar) is null or a.mode = ?)
-              and (cast(? as varchar) is null or a.topics @> array[cast(? as text)])
-              and (cast(? as date) is null or a.ends_on >= ?)
-              and (cast(? as date) is null or a.starts_on <= ?)
-              and (cast(? as varchar) is null or a.search_text like ?)""";
-
     private final JdbcOperations jdbc;
 
     ActivityQueries(JdbcOperations jdbc) {
         this.jdbc = jdbc;
-    }
-
-    long count(String pathPrefix, ActivityFilter f) {
-        return jdbc.prepareStatement("select count(*) " + FILTER, st -> {
-            bindFilter(st, pathPrefix, f);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
-
-    List<ActivityRow> list(String pathPrefix, ActivityFilter f, int limit, long offset) {
-        return jdbc.prepareStatement("""
-                select a.id, a.title, a.topics, u.name, a.mode, a.starts_on, a.ends_on,
-                       (select count(*) from activity_participant p where p.activity_id = a.id and p.status = 'PRESENT'),
-                       (select count(*) from activity_participant p where p.activity_id = a.id and p.completed)
-                """ + FILTER + " order by a.starts_on desc, a.id desc limit ? offset ?", st -> {
-            int i = bindFilter(st, pathPrefix, f);
-            st.setInt(i++, limit);
-            st.setLong(i, offset);
-            List<ActivityRow> out = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ActivityRow(rs.getLong(1), rs.getString(2), topics(rs.getArray(3)), rs.getString(4),
-                            ActivityMode.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                            rs.getLong(8), rs.getLong(9)));
-                }
-            }
-            return out;
-        });
-    }
-
-    private static int bindFilter(PreparedStatement st, String pathPrefix, ActivityFilter f) throws SQLException {
-        String mode = f.mode() == null ? null : f.mode().name();
-        String q = f.q() == null || f.q().isBlank() ? null : Fold.containsPattern(f.q());
-        int i = 1;
-        st.setString(i++, pathPrefix);
-        st.setString(i++, mode);
-        st.setString(i++, mode);
-        st.setString(i++, f.topic());
-        st.setString(i++, f.topic());
-        st.setObject(i++, f.from(), Types.DATE);
-        st.setObject(i++, f.from(), Types.DATE);
-        st.setObject(i++, f.to(), Types.DATE);
-        st.setObject(i++, f.to(), Types.DATE);
-        st.setString(i++, q);
-        st.setString(i++, q);
-        return i;
     }
 
     long insert(ActivityInput in, long createdBy, Instant at) {

@@ -23,12 +23,14 @@ public class ActivityService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ActivityQueries queries;
+    private final ActivityListing listing;
     private final ParticipantQueries participants;
     private final UnitScope scope;
     private final Clock clock;
 
-    ActivityService(ActivityQueries queries, ParticipantQueries participants, UnitScope scope, Clock clock) {
+    ActivityService(ActivityQueries queries, ActivityListing listing, ParticipantQueries participants, UnitScope scope, Clock clock) {
         this.queries = queries;
+        this.listing = listing;
         this.participants = participants;
         this.scope = scope;
         this.clock = clock;
@@ -48,13 +50,19 @@ public class ActivityService {
         return user;
     }
 
+    /**
+     * The activities of the caller's subtree (or of the filter's unit, which must lie in it): those recorded
+     * here, and the cohorts and self-paced courses of learning as read-only ONLINE lines (ActivityListing).
+     */
     @ReadOnly
     Paged<ActivityRow> list(CurrentUser user, ActivityFilter filter) {
         requireStaff(user);
         String prefix = filter.unitId() == null ? scope.pathPrefix(user) : scopedPath(user, filter.unitId());
-        long total = queries.count(prefix, filter);
+        long total = listing.count(prefix, filter);
         Paged<ActivityRow> shape = new Paged<>(List.of(), total, filter.page(), Paged.PAGE_SIZE);
-        return new Paged<>(queries.list(prefix, filter, Paged.PAGE_SIZE, shape.offset()), total, filter.page(), Paged.PAGE_SIZE);
+        List<ActivityRow> rows = listing.list(prefix, filter, Paged.PAGE_SIZE, shape.offset()).stream()
+                .map(r -> r.withLink(ActivityUrls.of(r, user.author(), filter.unitId()))).toList();
+        return new Paged<>(rows, total, filter.page(), Paged.PAGE_SIZE);
     }
 
     /** The activity if its organising unit lies in the caller's subtree (404 unknown, 403 outside). */

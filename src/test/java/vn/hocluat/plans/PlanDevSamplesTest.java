@@ -46,7 +46,8 @@ class PlanDevSamplesTest implements TestDatabase {
     @Inject
     TransactionOperations<Connection> tx;
 
-    private static Table devUnits() {
+    /** dev/units.csv as the sample loader reads it. */
+    static Table devUnits() {
         try (InputStream in = PlanDevSamplesTest.class.getClassLoader().getResourceAsStream("dev/units.csv")) {
             return TableReader.read("dev/units.csv", in.readAllBytes());
         } catch (IOException | TableFormatException e) {

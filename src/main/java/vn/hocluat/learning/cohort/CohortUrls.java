@@ -1,13 +1,13 @@
 package vn.hocluat.learning.cohort;
 
-/** The addresses of the cohort pages, built in one place. */
-final class CohortUrls {
+/** The addresses of the cohort pages, built in one place (the activity list links a cohort's row to its page). */
+public final class CohortUrls {
     static final String LIST = "/cohorts";
 
     private CohortUrls() {
     }
 
-    static String show(long id) {
+    public static String show(long id) {
         return LIST + "/" + id;
     }
 }

@@ -1,4 +1,4 @@
-package vn.hocluat.learning.certificate;
+package vn.hocluat.platform.pdf;
 
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLogger;
