@@ -134,6 +134,8 @@ class DashboardPagesTest extends DashboardWebTest {
         assertTrue(page.contains("id=\"export-xlsx\" class=\"button secondary\" href=\"/plans/" + s.plan + "/report.xlsx?unit=" + code + "&date=2026-02-20\""), page);
         assertTrue(page.contains("id=\"export-pdf\" class=\"button secondary\" href=\"/plans/" + s.plan + "/report.pdf?unit=" + code + "&date=2026-02-20\""), page);
         assertTrue(page.contains("name=\"date\" value=\"20/02/2026\""), page);
+        var xlsx = provinceManager.getBytes("/plans/" + s.plan + "/report.xlsx?unit=" + code + "&date=2026-02-20");
+        assertEquals(200, xlsx.statusCode(), "the reports feature answers the link");
     }
 
     @Test
