@@ -34,7 +34,8 @@ import java.util.Map;
 @Singleton
 public class DashboardService {
     private static final BigDecimal AT_RISK_SHARE = new BigDecimal("0.9");
-    private static final int EXPORT_PAGE = 5_000;
+    /** The rows of an XLSX sheet less its header. */
+    static final int EXPORT_ROWS = 1_048_575;
 
     private final PlanService plans;
     private final KpiService kpis;
@@ -84,24 +85,21 @@ public class DashboardService {
 
     /**
      * One page of the persons behind a target's number at a unit (the unit as for {@link #of}); a size
-     * of 0 gives every row (exports). Scope and refusals (a metric without persons, a list it does not
-     * have) are {@link KpiService#persons}'s.
+     * of 0 gives every row (exports), refused (400) beyond the rows a spreadsheet holds. Scope and
+     * refusals (a metric without persons, a list it does not have) are {@link KpiService#persons}'s.
      */
     @ReadOnly
     public TargetPersons persons(CurrentUser user, long planId, long targetId, @Nullable String unitCode, LocalDate day,
                                  PersonList which, int page, int size) {
         Plan plan = plans.get(user, planId);
         long unitId = unitId(user, plan, unitCode);
-        Paged<PersonRow> rows;
-        if (size > 0) {
-            rows = kpis.persons(user, planId, targetId, unitId, day, which, page, size);
-        } else {
-            rows = kpis.persons(user, planId, targetId, unitId, day, which, 1, EXPORT_PAGE);
-            List<PersonRow> all = new ArrayList<>(rows.items());
-            for (int p = 2; (long) (p - 1) * EXPORT_PAGE < rows.total(); p++) {
-                all.addAll(kpis.persons(user, planId, targetId, unitId, day, which, p, EXPORT_PAGE).items());
+        Paged<PersonRow> rows = kpis.persons(user, planId, targetId, unitId, day, which, page, size > 0 ? size : 1);
+        if (size <= 0) {
+            if (rows.total() > EXPORT_ROWS) {
+                throw Problem.badRequest("plans.dashboard.persons.tooMany", rows.total(), EXPORT_ROWS);
             }
-            rows = new Paged<>(all, rows.total(), 1, Math.max(1, all.size()));
+            int all = (int) Math.max(1, rows.total());
+            rows = kpis.persons(user, planId, targetId, unitId, day, which, 1, all);
         }
         Plan.Target target = plan.targets().stream().filter(t -> t.id() == targetId).findFirst().orElseThrow(Problem::notFound);
         return new TargetPersons(plan, target, units("u.id = ?", unitId).get(0), day, which, rows);
