@@ -1,0 +1,26 @@
+package vn.hocluat.plans.dashboard;
+
+import org.junit.jupiter.api.Test;
+import vn.hocluat.plans.kpi.PersonList;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The pure parts of the dashboard's model: shortened column headers and the names of person lists. */
+class DashboardViewTest {
+    @Test
+    void a_long_label_is_cut_at_a_word_with_an_ellipsis() {
+        assertEquals("Ít nhất 80% cán bộ, công chức, viên chức tham…",
+                DashboardView.shorten("Ít nhất 80% cán bộ, công chức, viên chức tham mưu công tác PBGDPL"));
+        assertEquals("80% cán bộ được tập huấn", DashboardView.shorten("80% cán bộ được tập huấn"));
+    }
+
+    @Test
+    void a_list_is_named_for_its_metric_when_the_bundle_says_so_else_generically() {
+        Set<String> keys = Set.of("plans.dashboard.list.UNTRAINED.TRAINED_SHARE");
+        assertEquals("plans.dashboard.list.UNTRAINED.TRAINED_SHARE",
+                DashboardView.listKey(PersonList.UNTRAINED, "TRAINED_SHARE", keys::contains));
+        assertEquals("plans.dashboard.list.UNTRAINED", DashboardView.listKey(PersonList.UNTRAINED, "CITIZEN_REACH_SHARE", keys::contains));
+    }
+}
