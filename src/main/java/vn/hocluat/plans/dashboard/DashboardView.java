@@ -33,6 +33,10 @@ final class DashboardView {
         public boolean hasValue() {
             return value != null;
         }
+
+        public String statusKey() {
+            return DashboardView.statusKey(status, denominator);
+        }
     }
 
     /** A link with the message key of its text. */
@@ -63,10 +67,23 @@ final class DashboardView {
 
     /** The figures of one child for one target: measured value and status, and the reported figure if any. */
     record Cell(boolean measured, @Nullable BigDecimal value, KpiStatus status, @Nullable Dashboard.Reported reported,
-                boolean ratio) {
+                boolean ratio, @Nullable Long denominator) {
         public boolean hasValue() {
             return value != null;
         }
+
+        public String statusKey() {
+            return DashboardView.statusKey(status, denominator);
+        }
+    }
+
+    /**
+     * The message key of a status; NO_DATA with people counted means the day is before the phase
+     * (StatusRule gives no projection there), which the page says as such rather than "no data".
+     */
+    static String statusKey(KpiStatus status, @Nullable Long denominator) {
+        boolean early = status == KpiStatus.NO_DATA && denominator != null && denominator > 0;
+        return "plans.dashboard.status." + (early ? "NOT_STARTED" : status.name());
     }
 
     static List<Group> groups(Dashboard d, Function<Dashboard.Row, Card> card) {
@@ -124,7 +141,7 @@ final class DashboardView {
                 TargetKpi.UnitKpi k = r.kpi().children().stream().filter(c -> c.unitId() == child.id()).findFirst()
                         .orElse(new TargetKpi.UnitKpi(child.id(), child.code(), child.name(), null, null, null, KpiStatus.NO_DATA));
                 Cell cell = new Cell(k.numerator() != null, k.value(), k.status(), r.reportedAt(child.id()),
-                        r.target().metric().ratio());
+                        r.target().metric().ratio(), k.denominator());
                 cells.add(cell);
                 if (Objects.equals(sort, r.target().id())) {
                     BigDecimal key = cell.measured() ? cell.value() : cell.reported() == null ? null : cell.reported().value();

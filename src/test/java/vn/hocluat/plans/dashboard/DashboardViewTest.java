@@ -1,19 +1,28 @@
 package vn.hocluat.plans.dashboard;
 
 import org.junit.jupiter.api.Test;
+import vn.hocluat.plans.kpi.KpiStatus;
 import vn.hocluat.plans.kpi.PersonList;
 
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The pure parts of the dashboard's model: shortened column headers and the names of person lists. */
+/** The pure parts of the dashboard's model: shortened column headers, status names and the names of person lists. */
 class DashboardViewTest {
     @Test
     void a_long_label_is_cut_at_a_word_with_an_ellipsis() {
         assertEquals("Ít nhất 80% cán bộ, công chức, viên chức tham…",
                 DashboardView.shorten("Ít nhất 80% cán bộ, công chức, viên chức tham mưu công tác PBGDPL"));
         assertEquals("80% cán bộ được tập huấn", DashboardView.shorten("80% cán bộ được tập huấn"));
+    }
+
+    @Test
+    void no_data_with_people_counted_reads_as_a_phase_not_begun() {
+        assertEquals("plans.dashboard.status.NOT_STARTED", DashboardView.statusKey(KpiStatus.NO_DATA, 3L));
+        assertEquals("plans.dashboard.status.NO_DATA", DashboardView.statusKey(KpiStatus.NO_DATA, 0L));
+        assertEquals("plans.dashboard.status.NO_DATA", DashboardView.statusKey(KpiStatus.NO_DATA, null));
+        assertEquals("plans.dashboard.status.BEHIND", DashboardView.statusKey(KpiStatus.BEHIND, 3L));
     }
 
     @Test
