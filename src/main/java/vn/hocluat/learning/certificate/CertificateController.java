@@ -10,6 +10,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.hocluat.platform.web.Downloads;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
@@ -20,7 +21,6 @@ import vn.hocluat.platform.web.Problem;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CertificateController {
-    static final String PDF = "application/pdf";
 
     private final CertificateService certificates;
     private final CertificatePdf pdf;
@@ -38,7 +38,7 @@ class CertificateController {
         // issued (and committed) first, rendered after: no database connection is held while the PDF is drawn
         Certificate certificate = certificates.forDownload(user, completionId);
         byte[] bytes = pdf.render(certificate, links.verifyUrl(request, certificate.code()));
-        return HttpResponse.ok(bytes).contentType(PDF)
+        return HttpResponse.ok(bytes).contentType(Downloads.PDF)
                 .header("Content-Disposition", "attachment; filename=\"chung-nhan-" + certificate.code() + ".pdf\"")
                 .header("Cache-Control", "private, no-store");
     }

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Paged;
+import vn.hocluat.platform.web.Params;
 import vn.hocluat.platform.web.Problem;
 import vn.hocluat.plans.kpi.KpiApiBodies.PersonJson;
 import vn.hocluat.plans.kpi.KpiApiBodies.PersonListJson;
@@ -23,7 +24,6 @@ import vn.hocluat.plans.kpi.KpiApiBodies.TargetKpiJson;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The KPIs of a plan and the persons behind them over JSON, with the scope rules of {@link KpiService}. */
@@ -47,7 +47,7 @@ class KpiApi {
                              @Parameter(description = "unit code; the caller's unit when absent") @Nullable @QueryValue String unit,
                              @Parameter(description = "yyyy-MM-dd; today when absent") @Nullable @QueryValue String date) {
         CurrentUser user = user(request);
-        LocalDate day = day(date);
+        LocalDate day = Params.isoDate(date, "date", clock);
         List<TargetKpi> result = unit == null ? kpis.kpis(user, id, user.unitId(), day) : kpis.kpis(user, id, unit, day);
         return result.stream().map(TargetKpiJson::of).toList();
     }
@@ -70,20 +70,10 @@ class KpiApi {
             throw Problem.badRequest("error.badParameter", p < 1 ? "page" : "size");
         }
         long unitId = unit == null ? user.unitId() : kpis.unitId(unit).orElseThrow(Problem::notFound);
-        Paged<PersonRow> rows = kpis.persons(user, id, targetId, unitId, day(date), list, p, s);
+        Paged<PersonRow> rows = kpis.persons(user, id, targetId, unitId, Params.isoDate(date, "date", clock), list, p, s);
         return new PersonListJson(rows.items().stream().map(PersonJson::of).toList(), rows.total(), rows.page(), rows.size());
     }
 
-    private LocalDate day(@Nullable String date) {
-        if (date == null || date.isBlank()) {
-            return LocalDate.now(clock);
-        }
-        try {
-            return LocalDate.parse(date.trim());
-        } catch (DateTimeParseException e) {
-            throw Problem.badRequest("error.badParameter", "date");
-        }
-    }
 
     private static CurrentUser user(HttpRequest<?> request) {
         return Pages.currentUser(request).orElseThrow(Problem::forbidden);

@@ -19,12 +19,12 @@ import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.web.Downloads;
 import vn.hocluat.platform.web.Messages;
 import vn.hocluat.platform.web.Pages;
+import vn.hocluat.platform.web.Params;
 import vn.hocluat.platform.web.Problem;
 import vn.hocluat.platform.web.Templates;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * The plan dashboard as files: GET /plans/{id}/report.xlsx and /plans/{id}/report.pdf with
@@ -37,7 +37,6 @@ import java.time.format.DateTimeParseException;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ReportDownloads {
-    static final String PDF = "application/pdf";
 
     private final DashboardService dashboards;
     private final Pages pages;
@@ -58,7 +57,7 @@ class ReportDownloads {
     @Get("/report.xlsx")
     HttpResponse<byte[]> xlsx(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String unit,
                               @Nullable @QueryValue String date) {
-        Dashboard d = dashboards.of(user(request), id, unit, day(date));
+        Dashboard d = dashboards.of(user(request), id, unit, Params.isoDate(date, "date", clock));
         byte[] body = new ReportWorkbook(new ReportText(messages, pages.locale(request))).write(ReportRows.of(d));
         return Downloads.attachment(body, Downloads.XLSX, filename(d, "xlsx"));
     }
@@ -67,10 +66,10 @@ class ReportDownloads {
     HttpResponse<byte[]> pdf(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String unit,
                              @Nullable @QueryValue String date) {
         CurrentUser user = user(request);
-        Dashboard d = dashboards.of(user, id, unit, day(date));
+        Dashboard d = dashboards.of(user, id, unit, Params.isoDate(date, "date", clock));
         byte[] body = new ReportPdf(new ReportText(messages, Messages.VI), templates, pdf)
                 .render(ReportRows.of(d), user, LocalDate.now(clock));
-        return Downloads.attachment(body, PDF, filename(d, "pdf"));
+        return Downloads.attachment(body, Downloads.PDF, filename(d, "pdf"));
     }
 
     /** bao-cao-ke-hoach-12-XA01-2026-02-20.xlsx; characters a header cannot carry as they are become '-'. */
@@ -79,16 +78,6 @@ class ReportDownloads {
         return "bao-cao-ke-hoach-" + d.plan().id() + "-" + unit + "-" + d.day() + "." + extension;
     }
 
-    private LocalDate day(@Nullable String date) {
-        if (date == null || date.isBlank()) {
-            return LocalDate.now(clock);
-        }
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw Problem.badRequest("plan.error.isoDate", date);
-        }
-    }
 
     private static CurrentUser user(HttpRequest<?> request) {
         return Pages.currentUser(request).orElseThrow(Problem::forbidden);

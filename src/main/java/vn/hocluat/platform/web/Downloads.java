@@ -6,6 +6,7 @@ import io.micronaut.http.MutableHttpResponse;
 /** A file the browser saves rather than shows (exports, templates, certificates). */
 public final class Downloads {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF = "application/pdf";
 
     private Downloads() {
     }

@@ -3,7 +3,9 @@ package vn.hocluat.platform.web;
 import io.micronaut.core.annotation.Nullable;
 import vn.hocluat.platform.text.Dates;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /** Query parameters of list pages as typed values; a malformed one is a 400 naming it. */
 public final class Params {
@@ -30,6 +32,18 @@ public final class Params {
             return null;
         }
         return Dates.parse(text).orElseThrow(() -> Problem.badRequest("error.badParameter", name));
+    }
+
+    /** A yyyy-MM-dd query parameter (the API's and the exports' form); today when absent; 400 naming it when unreadable. */
+    public static LocalDate isoDate(@Nullable String text, String name, Clock clock) {
+        if (text == null || text.isBlank()) {
+            return LocalDate.now(clock);
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw Problem.badRequest("error.isoDate", name, text.strip());
+        }
     }
 
     public static String text(@Nullable Object value) {

@@ -98,7 +98,7 @@ class KpiApiTest implements TestDatabase {
         Web manager = as("MANAGER", s.province);
         HttpResponse<String> res = manager.get("/api/v1/plans/" + s.plan + "/kpis?unit=" + s.code(s.province) + "&date=20/02/2026");
         assertEquals(400, res.statusCode());
-        assertEquals("{\"message\":\"Giá trị của tham số \\\"date\\\" không hợp lệ.\"}", res.body());
+        assertEquals("{\"message\":\"Tham số \\\"date\\\" phải là ngày dạng yyyy-MM-dd (ví dụ 2026-11-23), không phải \\\"20/02/2026\\\".\"}", res.body());
         assertEquals(400, manager.get("/api/v1/plans/" + s.plan + "/targets/" + target + "/persons?which=pending").statusCode());
     }
 }

@@ -134,7 +134,7 @@ class ReportPdfTest implements TestDatabase {
         for (String file : List.of("report.xlsx", "report.pdf")) {
             HttpResponse<String> response = manager.get("/plans/" + s.plan + "/" + file + "?date=20-02-2026");
             assertEquals(400, response.statusCode());
-            assertTrue(response.body().contains("Ngày &quot;20-02-2026&quot; không đúng dạng yyyy-MM-dd."), response.body());
+            assertTrue(response.body().contains("Tham số &quot;date&quot; phải là ngày dạng yyyy-MM-dd (ví dụ 2026-11-23), không phải &quot;20-02-2026&quot;."), response.body());
         }
     }
 }
