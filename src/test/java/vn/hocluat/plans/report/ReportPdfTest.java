@@ -1,15 +1,10 @@
 package vn.hocluat.plans.report;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.learning.certificate.PdfReading;
 import vn.hocluat.support.Fixtures;
-import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
 import java.net.http.HttpResponse;
@@ -21,21 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The dashboard as a PDF report on {@link ReportScene}, and who may download either export. */
 @MicronautTest(transactional = false)
 @Property(name = "hocluat.test.today", value = "2026-02-20")
-class ReportPdfTest implements TestDatabase {
-    @Inject
-    ApplicationContext context;
-    @Inject
-    EmbeddedServer server;
-
-    ReportScene s;
-    Web manager;
-
-    @BeforeAll
-    void setUp() {
-        s = new ReportScene(context);
-        manager = new Web(server.getURI()).login(s.account("MANAGER", s.commune, "Nguyễn Thị Hạnh"), Fixtures.PASSWORD);
-    }
-
+class ReportPdfTest extends ReportWebTest {
     private PdfReading pdf(String query) {
         HttpResponse<byte[]> response = manager.getBytes("/plans/" + s.plan + "/report.pdf" + query);
         assertEquals(200, response.statusCode());

@@ -1,21 +1,14 @@
 package vn.hocluat.plans.report;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.hocluat.support.Fixtures;
-import vn.hocluat.support.TestDatabase;
-import vn.hocluat.support.Web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,21 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The dashboard as XLSX on {@link ReportScene}: sheet names, cells as numbers or text, the values counted by hand there. */
 @MicronautTest(transactional = false)
 @Property(name = "hocluat.test.today", value = "2026-02-20")
-class ReportXlsxTest implements TestDatabase {
-    @Inject
-    ApplicationContext context;
-    @Inject
-    EmbeddedServer server;
-
-    ReportScene s;
-    Web manager;
-
-    @BeforeAll
-    void setUp() {
-        s = new ReportScene(context);
-        manager = new Web(server.getURI()).login(s.account("MANAGER", s.commune, "Nguyễn Thị Hạnh"), Fixtures.PASSWORD);
-    }
-
+class ReportXlsxTest extends ReportWebTest {
     /** A sheet read back: its name and rows. */
     private record Tab(String name, List<Row> rows) {
     }
