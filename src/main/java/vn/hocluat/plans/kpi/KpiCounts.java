@@ -3,6 +3,7 @@ package vn.hocluat.plans.kpi;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -21,11 +23,12 @@ import java.util.function.UnaryOperator;
  * (kpi_unit_count, V220): each unit's numerator and denominator over the persons whose own unit it is,
  * for one target definition (its {@link #fingerprint}) and day. A unit's count is valid while its
  * version (kpi_unit_version, raised by triggers on every write to a fact of its persons) is the one it
- * was computed at; stale or missing units are recomputed from the facts by the metric's own SQL in one
- * statement that reads the versions in the same snapshot as the facts, then the sums are read again.
+ * was computed at; stale or missing units are recomputed from the facts by the metric's own SQL, in a
+ * transaction that reads the versions in the same snapshot as the facts, then the sums are read again.
  */
 @Singleton
 class KpiCounts {
+    private static final TransactionDefinition FILL = fillTransaction();
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> tx;
 
@@ -35,17 +38,33 @@ class KpiCounts {
     }
 
     /**
-     * U's count (under U's id) and each child's. {@code grouped} appends to a query that starts with
-     * "with scope as (…)" the metric's CTEs and its select of (total, bucket, num, den) grouped by bucket.
+     * U's count (under U's id) and each child's: the sums of their units' counts. {@code grouped} appends to
+     * a query that starts with "with scope as (…)" the metric's CTEs and its select of (total, bucket, num,
+     * den, keys) by bucket (total = false rows are read).
      */
     Map<Long, Count> of(TargetSpec t, UnitRef unit, LocalDate day, UnaryOperator<Query> grouped) {
+        return counts(t, unit, day, grouped, false);
+    }
+
+    /** As {@link #of}, plus the number of distinct keys of the units, added to both numerator and denominator. */
+    Map<Long, Count> withDistinctKeys(TargetSpec t, UnitRef unit, LocalDate day, UnaryOperator<Query> grouped) {
+        return counts(t, unit, day, grouped, true);
+    }
+
+    private Map<Long, Count> counts(TargetSpec t, UnitRef unit, LocalDate day, UnaryOperator<Query> grouped, boolean keys) {
         String fp = fingerprint(t, day);
-        Sums sums = read(fp, t, unit, day);
+        Sums sums = read(fp, t, unit, day, keys);
         if (sums.missing > 0) {
-            tx.execute(TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW), status -> fill(fp, unit, day, grouped));
-            sums = read(fp, t, unit, day);
+            tx.execute(FILL, status -> fill(fp, unit, day, grouped));
+            sums = read(fp, t, unit, day, keys);
         }
         return sums.counts;
+    }
+
+    private static TransactionDefinition fillTransaction() {
+        DefaultTransactionDefinition d = new DefaultTransactionDefinition(TransactionDefinition.Propagation.REQUIRES_NEW);
+        d.setIsolationLevel(TransactionDefinition.Isolation.REPEATABLE_READ);
+        return d;
     }
 
     /** md5 of what a count depends on besides the facts, the unit and the day (not the unit filter: applied when summing). */
@@ -64,16 +83,27 @@ class KpiCounts {
     }
 
     /** The sums by bucket over the units that pass the target's filter, and how many units lack a valid count. */
-    private Sums read(String fp, TargetSpec t, UnitRef unit, LocalDate day) {
+    private Sums read(String fp, TargetSpec t, UnitRef unit, LocalDate day, boolean keys) {
         Query q = Subtree.scope(t, unit).add("""
                 , own as (
-                  select s.bucket, c.numerator, c.denominator, c.unit_id is null as missing
+                  select s.bucket, c.numerator, c.denominator, c.keys, c.unit_id is null as missing
                   from scope s left join kpi_unit_version v on v.unit_id = s.id
                        left join kpi_unit_count c on c.fingerprint = ? and c.day = ? and c.unit_id = s.id
                                                  and c.version = coalesce(v.version, 0))
-                select grouping(r.bucket) = 1, r.bucket, coalesce(sum(r.numerator), 0), coalesce(sum(r.denominator), 0),
-                       count(*) filter (where r.missing)
-                from own r group by grouping sets ((r.bucket), ())""", fp, day);
+                , sums as (
+                  select grouping(r.bucket) = 1 as total, r.bucket, coalesce(sum(r.numerator), 0) as num,
+                         coalesce(sum(r.denominator), 0) as den, count(*) filter (where r.missing) as missing
+                  from own r group by grouping sets ((r.bucket), ()))""", fp, day);
+        if (keys) {
+            q.add("""
+                    , distinct_keys as (
+                      select grouping(r.bucket) = 1 as total, r.bucket, count(distinct k) as n
+                      from own r cross join unnest(r.keys) k group by grouping sets ((r.bucket), ()))
+                    select g.total, g.bucket, g.num + coalesce(d.n, 0), g.den + coalesce(d.n, 0), g.missing
+                    from sums g left join distinct_keys d on d.total = g.total and d.bucket is not distinct from g.bucket""");
+        } else {
+            q.add("select g.total, g.bucket, g.num, g.den, g.missing from sums g");
+        }
         Map<Long, Count> out = new HashMap<>();
         long[] missing = {0};
         q.list(jdbc, rs -> {
@@ -91,22 +121,39 @@ class KpiCounts {
         return new Sums(out, missing[0]);
     }
 
-    /** Recomputes the stale or missing units of U's subtree, each over its own persons. */
+    /**
+     * Recomputes the stale or missing units of U's subtree, each over its own persons, in one REPEATABLE
+     * READ transaction: the versions read first and the facts read by the insert share one snapshot. The
+     * units go in as an array whose length the planner sees (custom plans): nested loops for one commune
+     * after a check-in, hash joins for a first national run.
+     */
     private int fill(String fp, UnitRef unit, LocalDate day, UnaryOperator<Query> grouped) {
+        jdbc.execute(c -> {
+            try (var st = c.createStatement()) {
+                return st.execute("set local plan_cache_mode = force_custom_plan");
+            }
+        });
+        List<long[]> stale = new Query().add("""
+                select u.id, coalesce(v.version, 0) from unit u left join kpi_unit_version v on v.unit_id = u.id
+                where u.path like ? and not exists (select 1 from kpi_unit_count c where c.fingerprint = ? and c.day = ?
+                                                    and c.unit_id = u.id and c.version = coalesce(v.version, 0))""",
+                unit.path() + "%", fp, day).list(jdbc, rs -> new long[]{rs.getLong(1), rs.getLong(2)});
+        if (stale.isEmpty()) {
+            return 0;
+        }
+        Long[] ids = stale.stream().map(x -> x[0]).toArray(Long[]::new);
+        Long[] versions = stale.stream().map(x -> x[1]).toArray(Long[]::new);
         Query q = new Query().add("""
-                with stale as (
-                  select u.id, coalesce(v.version, 0) as version
-                  from unit u left join kpi_unit_version v on v.unit_id = u.id
-                  where u.path like ? and not exists (select 1 from kpi_unit_count c where c.fingerprint = ? and c.day = ?
-                                                      and c.unit_id = u.id and c.version = coalesce(v.version, 0)))
-                insert into kpi_unit_count (fingerprint, day, unit_id, version, numerator, denominator)
-                select ?, ?, s.id, s.version, coalesce(g.num, 0), coalesce(g.den, 0)
+                with stale as (select * from unnest(?::bigint[], ?::bigint[]) as x(id, version))
+                insert into kpi_unit_count (fingerprint, day, unit_id, version, numerator, denominator, keys)
+                select ?, ?, s.id, s.version, coalesce(g.num, 0), coalesce(g.den, 0), g.keys
                 from stale s left join (
-                with scope as (select id, id as bucket from stale)""", unit.path() + "%", fp, day, fp, day);
+                with scope as (select id, id as bucket from stale)""", ids, versions, fp, day);
         grouped.apply(q).add("""
                 ) g on g.bucket = s.id and not g.total
                 on conflict (fingerprint, day, unit_id) do update
-                set version = excluded.version, numerator = excluded.numerator, denominator = excluded.denominator, computed_at = now()
+                set version = excluded.version, numerator = excluded.numerator, denominator = excluded.denominator,
+                    keys = excluded.keys, computed_at = now()
                 where kpi_unit_count.version <= excluded.version""");
         return q.update(jdbc);
     }

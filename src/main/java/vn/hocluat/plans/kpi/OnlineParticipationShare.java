@@ -27,10 +27,11 @@ class OnlineParticipationShare extends RosterShare {
     Query grouped(Query scope, TargetSpec t, LocalDate day) {
         Query q = Subtree.roster(scope, t, day).add(", recs as (select r.bucket, ");
         online(q, t);
-        q.add("as online from roster r join training_record tr on tr.person_id = r.id where tr.completed_on between ? and ?",
-                t.windowStart(day), day);
+        // lateral: the person's id reaches each branch of the training_record view (index probes per person)
+        q.add("as online from roster r cross join lateral (select tr.mode from training_record tr where tr.person_id = r.id"
+                + " and tr.completed_on between ? and ?", t.windowStart(day), day);
         Subtree.topics(q, t, "tr.topics");
-        q.add(")");
+        q.add(") tr)");
         return Subtree.grouped(q, "count(*) filter (where r.online)", "count(*)", "recs r");
     }
 

@@ -1,16 +1,12 @@
 package vn.hocluat.plans.kpi;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The SQL that every metric starts from: {@code scope(id, bucket)} = the units of U's subtree that pass
  * the target's unit filter, each with its bucket (the child of U it lies under; null for U itself), and
  * {@code roster(id, account_id, unit_id, bucket)} = the target's roster on a day (DESIGN "roster").
- * Grouping by bucket with grouping sets gives U's total and every child's in one statement ({@link #counts}).
+ * Grouping by bucket with grouping sets gives U's total and every child's in one statement.
  */
 final class Subtree {
     private Subtree() {
@@ -57,27 +53,9 @@ final class Subtree {
         }
     }
 
-    /** Ends a query with the grouping of {@code from} (aliased r) by bucket: U's total and each child's. */
+    /** Ends a query with the grouping of {@code from} (aliased r) by bucket: U's total and each child's (no keys). */
     static Query grouped(Query q, String numerator, String denominator, String from) {
         return q.add("select grouping(r.bucket) = 1 as total, r.bucket, " + numerator + " as num, " + denominator
-                + " as den from " + from + " group by grouping sets ((r.bucket), ())");
-    }
-
-    /** Reads the rows of {@link #grouped}: U's total under U's id, each child's under its id. */
-    static Map<Long, Count> counts(JdbcOperations jdbc, Query q, UnitRef unit) {
-        Map<Long, Count> out = new HashMap<>();
-        q.list(jdbc, rs -> {
-            boolean total = rs.getBoolean(1);
-            long bucket = rs.getLong(2);
-            boolean own = rs.wasNull();
-            Count c = new Count(rs.getLong(3), rs.getLong(4));
-            if (total) {
-                out.put(unit.id(), c);
-            } else if (!own) {
-                out.put(bucket, c);
-            }
-            return c;
-        });
-        return out;
+                + " as den, null::bigint[] as keys from " + from + " group by grouping sets ((r.bucket), ())");
     }
 }
