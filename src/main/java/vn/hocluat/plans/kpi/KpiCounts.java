@@ -29,6 +29,8 @@ import java.util.function.UnaryOperator;
 @Singleton
 class KpiCounts {
     private static final TransactionDefinition FILL = fillTransaction();
+    /** A fill of this many units refreshes the table's statistics. */
+    private static final int ANALYZE_AFTER_UNITS = 500;
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> tx;
 
@@ -84,6 +86,7 @@ class KpiCounts {
 
     /** The sums by bucket over the units that pass the target's filter, and how many units lack a valid count. */
     private Sums read(String fp, TargetSpec t, UnitRef unit, LocalDate day, boolean keys) {
+        customPlans();
         Query q = Subtree.scope(t, unit).add("""
                 , own as (
                   select s.bucket, c.numerator, c.denominator, c.keys, c.unit_id is null as missing
@@ -122,17 +125,25 @@ class KpiCounts {
     }
 
     /**
+     * Plans for the actual unit path and list: a generic plan of a prepared statement guesses a handful of
+     * units and picks nested loops over the ~6,000 units of the national roll-up (10× slower).
+     */
+    private void customPlans() {
+        jdbc.execute(c -> {
+            try (var st = c.createStatement()) {
+                return st.execute("set local plan_cache_mode = force_custom_plan");
+            }
+        });
+    }
+
+    /**
      * Recomputes the stale or missing units of U's subtree, each over its own persons, in one REPEATABLE
      * READ transaction: the versions read first and the facts read by the insert share one snapshot. The
      * units go in as an array whose length the planner sees (custom plans): nested loops for one commune
      * after a check-in, hash joins for a first national run.
      */
     private int fill(String fp, UnitRef unit, LocalDate day, UnaryOperator<Query> grouped) {
-        jdbc.execute(c -> {
-            try (var st = c.createStatement()) {
-                return st.execute("set local plan_cache_mode = force_custom_plan");
-            }
-        });
+        customPlans();
         List<long[]> stale = new Query().add("""
                 select u.id, coalesce(v.version, 0) from unit u left join kpi_unit_version v on v.unit_id = u.id
                 where u.path like ? and not exists (select 1 from kpi_unit_count c where c.fingerprint = ? and c.day = ?
@@ -155,6 +166,16 @@ class KpiCounts {
                 set version = excluded.version, numerator = excluded.numerator, denominator = excluded.denominator,
                     keys = excluded.keys, computed_at = now()
                 where kpi_unit_count.version <= excluded.version""");
-        return q.update(jdbc);
+        int written = q.update(jdbc);
+        if (stale.size() >= ANALYZE_AFTER_UNITS) {
+            // a new target definition or day of a large subtree: without fresh statistics the planner takes its
+            // thousands of rows for one and reads them with nested loops (300 ms instead of 10 per national sum)
+            jdbc.execute(c -> {
+                try (var st = c.createStatement()) {
+                    return st.execute("analyze kpi_unit_count");
+                }
+            });
+        }
+        return written;
     }
 }

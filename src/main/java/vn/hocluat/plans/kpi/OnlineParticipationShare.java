@@ -27,11 +27,12 @@ class OnlineParticipationShare extends RosterShare {
     Query grouped(Query scope, TargetSpec t, LocalDate day) {
         Query q = Subtree.roster(scope, t, day).add(", recs as (select r.bucket, ");
         online(q, t);
-        // lateral: the person's id reaches each branch of the training_record view (index probes per person)
+        // lateral with offset 0 (not flattened into a join): the person's id reaches each branch of the
+        // training_record view as an index probe, instead of a scan of all records for one commune
         q.add("as online from roster r cross join lateral (select tr.mode from training_record tr where tr.person_id = r.id"
                 + " and tr.completed_on between ? and ?", t.windowStart(day), day);
         Subtree.topics(q, t, "tr.topics");
-        q.add(") tr)");
+        q.add("offset 0) tr)");
         return Subtree.grouped(q, "count(*) filter (where r.online)", "count(*)", "recs r");
     }
 
