@@ -25,10 +25,14 @@ import java.util.function.UnaryOperator;
  * version (kpi_unit_version, raised by triggers on every write to a fact of its persons) is the one it
  * was computed at; stale or missing units are recomputed from the facts by the metric's own SQL, in a
  * transaction that reads the versions in the same snapshot as the facts, then the sums are read again.
+ * When they still lack a unit (the caller's own uncommitted writes, or writes racing the refresh), the
+ * figures are computed from the facts directly ({@link LiveCounts}).
  */
 @Singleton
 class KpiCounts {
     private static final TransactionDefinition FILL = fillTransaction();
+    /** Refreshes tried before computing from the facts directly (writes racing the refresh). */
+    private static final int FILL_ATTEMPTS = 2;
     /** A fill of this many units refreshes the table's statistics. */
     private static final int ANALYZE_AFTER_UNITS = 500;
     private final JdbcOperations jdbc;
@@ -56,11 +60,11 @@ class KpiCounts {
     private Map<Long, Count> counts(TargetSpec t, UnitRef unit, LocalDate day, UnaryOperator<Query> grouped, boolean keys) {
         String fp = fingerprint(t, day);
         Sums sums = read(fp, t, unit, day, keys);
-        if (sums.missing > 0) {
+        for (int attempt = 0; sums.missing > 0 && attempt < FILL_ATTEMPTS; attempt++) {
             tx.execute(FILL, status -> fill(fp, unit, day, grouped));
             sums = read(fp, t, unit, day, keys);
         }
-        return sums.counts;
+        return sums.missing > 0 ? LiveCounts.of(jdbc, t, unit, grouped) : sums.counts;
     }
 
     private static TransactionDefinition fillTransaction() {

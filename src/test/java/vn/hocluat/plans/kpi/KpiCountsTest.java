@@ -1,13 +1,16 @@
 package vn.hocluat.plans.kpi;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.support.TestDatabase;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +29,10 @@ class KpiCountsTest implements TestDatabase {
     ApplicationContext context;
     @Inject
     KpiService kpis;
+    @Inject
+    TransactionOperations<Connection> tx;
+    @Inject
+    JdbcOperations jdbc;
 
     KpiScene s;
     CurrentUser manager;
@@ -65,6 +72,26 @@ class KpiCountsTest implements TestDatabase {
         s.cf.quiz.exec("""
                 insert into activity_participant (activity_id, person_id, status, completed, checked_in_at, source)
                 values (?, ?, 'PRESENT', true, now(), 'CHECKIN')""", activity, person("Người B2"));
+        assertEquals("4/7; 2/5; 2/2; 0/0", figures(t));
+    }
+
+    @Test
+    void check_in_not_yet_committed_counts_in_its_own_transaction() {
+        long t = trainedShare();
+        assertEquals("3/7; 2/5; 1/2; 0/0", figures(t));
+        long b2 = person("Người B2");
+        String inside = tx.executeWrite(status -> {
+            jdbc.prepareStatement("""
+                    insert into activity_participant (activity_id, person_id, status, completed, source)
+                    select a.id, ?, 'PRESENT', true, 'CHECKIN' from training_activity a
+                    where a.unit_id = ? and a.starts_on = date '2026-01-05'""", st -> {
+                st.setLong(1, b2);
+                st.setLong(2, s.communeB);
+                return st.executeUpdate();
+            });
+            return figures(t);
+        });
+        assertEquals("4/7; 2/5; 2/2; 0/0", inside);
         assertEquals("4/7; 2/5; 2/2; 0/0", figures(t));
     }
 
