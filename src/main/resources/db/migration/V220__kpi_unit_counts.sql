@@ -3,9 +3,9 @@
 -- subtree's figure is the sum over its units, so a national roll-up reads ~6,000 rows instead of
 -- probing the facts of 1,000,000 persons.
 --
--- Refresh rule: every write to a fact a person-based metric reads (person, person_group,
--- course_completion, activity_participant, external_completion, enrollment, lesson_progress, and the
--- topics/mode/dates of a training_activity or the topics of a course) raises, in the same transaction
+-- Refresh rule: every write to a fact a metric reads (person, person_group, course_completion,
+-- activity_participant, external_completion, enrollment, lesson_progress, training_activity, cohort,
+-- and the topics of a course) raises, in the same transaction
 -- (triggers below), the version of each unit whose persons it concerns. A stored count is used only
 -- while its version equals its unit's current version; otherwise the engine recomputes that unit's
 -- count from the facts by SQL, reading the version in the same statement (snapshot) as the facts.
@@ -27,6 +27,9 @@ create table kpi_unit_count (
     version      bigint      not null,
     numerator    bigint      not null,
     denominator  bigint      not null,
+    -- ONLINE_ACTIVITY_SHARE: the self-paced course-years of the unit's persons (course id × 10000 + year),
+    -- counted distinct when units are summed (a course-year completed in two units counts once)
+    keys         bigint[],
     computed_at  timestamptz not null default now(),
     primary key (fingerprint, day, unit_id)
 );
@@ -41,7 +44,8 @@ create function kpi_bump(units bigint[]) returns void language sql as $$
 $$;
 
 -- Statement triggers with transition tables: one bump per statement, also for COPY and bulk imports.
-create function kpi_bump_person() returns trigger language plpgsql as $$
+-- For tables with a unit_id (a person's unit; the unit organising an activity or a cohort).
+create function kpi_bump_unit_id() returns trigger language plpgsql as $$
 begin
     if tg_op in ('INSERT', 'UPDATE') then
         perform kpi_bump(array(select unit_id from kpi_new));
@@ -95,47 +99,23 @@ begin
     return null;
 end $$;
 
-create trigger kpi_person_ins after insert on person referencing new table as kpi_new
-    for each statement execute function kpi_bump_person();
-create trigger kpi_person_upd after update on person referencing old table as kpi_old new table as kpi_new
-    for each statement execute function kpi_bump_person();
-create trigger kpi_person_del after delete on person referencing old table as kpi_old
-    for each statement execute function kpi_bump_person();
-
-create trigger kpi_person_group_ins after insert on person_group referencing new table as kpi_new
-    for each statement execute function kpi_bump_person_id();
-create trigger kpi_person_group_upd after update on person_group referencing old table as kpi_old new table as kpi_new
-    for each statement execute function kpi_bump_person_id();
-create trigger kpi_person_group_del after delete on person_group referencing old table as kpi_old
-    for each statement execute function kpi_bump_person_id();
-
-create trigger kpi_course_completion_ins after insert on course_completion referencing new table as kpi_new
-    for each statement execute function kpi_bump_person_id();
-create trigger kpi_course_completion_upd after update on course_completion referencing old table as kpi_old new table as kpi_new
-    for each statement execute function kpi_bump_person_id();
-create trigger kpi_course_completion_del after delete on course_completion referencing old table as kpi_old
-    for each statement execute function kpi_bump_person_id();
-
-create trigger kpi_activity_participant_ins after insert on activity_participant referencing new table as kpi_new
-    for each statement execute function kpi_bump_person_id();
-create trigger kpi_activity_participant_upd after update on activity_participant referencing old table as kpi_old new table as kpi_new
-    for each statement execute function kpi_bump_person_id();
-create trigger kpi_activity_participant_del after delete on activity_participant referencing old table as kpi_old
-    for each statement execute function kpi_bump_person_id();
-
-create trigger kpi_external_completion_ins after insert on external_completion referencing new table as kpi_new
-    for each statement execute function kpi_bump_person_id();
-create trigger kpi_external_completion_upd after update on external_completion referencing old table as kpi_old new table as kpi_new
-    for each statement execute function kpi_bump_person_id();
-create trigger kpi_external_completion_del after delete on external_completion referencing old table as kpi_old
-    for each statement execute function kpi_bump_person_id();
-
-create trigger kpi_enrollment_ins after insert on enrollment referencing new table as kpi_new
-    for each statement execute function kpi_bump_enrollment();
-create trigger kpi_enrollment_upd after update on enrollment referencing old table as kpi_old new table as kpi_new
-    for each statement execute function kpi_bump_enrollment();
-create trigger kpi_enrollment_del after delete on enrollment referencing old table as kpi_old
-    for each statement execute function kpi_bump_enrollment();
+do $$
+declare
+    t record;
+begin
+    for t in select * from (values ('person', 'kpi_bump_unit_id'), ('training_activity', 'kpi_bump_unit_id'),
+            ('cohort', 'kpi_bump_unit_id'), ('person_group', 'kpi_bump_person_id'), ('course_completion', 'kpi_bump_person_id'),
+            ('activity_participant', 'kpi_bump_person_id'), ('external_completion', 'kpi_bump_person_id'),
+            ('enrollment', 'kpi_bump_enrollment')) as x(tbl, fn)
+    loop
+        execute format('create trigger kpi_%1$s_ins after insert on %1$I referencing new table as kpi_new
+                        for each statement execute function %2$I()', t.tbl, t.fn);
+        execute format('create trigger kpi_%1$s_upd after update on %1$I referencing old table as kpi_old new table as kpi_new
+                        for each statement execute function %2$I()', t.tbl, t.fn);
+        execute format('create trigger kpi_%1$s_del after delete on %1$I referencing old table as kpi_old
+                        for each statement execute function %2$I()', t.tbl, t.fn);
+    end loop;
+end $$;
 
 -- lesson_progress is updated by every player heartbeat: only a first opening added, moved or removed counts
 create trigger kpi_lesson_progress_ins after insert on lesson_progress referencing new table as kpi_new
@@ -161,7 +141,7 @@ begin
                            where ap.activity_id = new.id));
     return null;
 end $$;
-create trigger kpi_training_activity_upd after update of topics, mode, starts_on, ends_on on training_activity
+create trigger kpi_training_activity_records after update of topics, mode, starts_on, ends_on on training_activity
     for each row when (old.topics is distinct from new.topics or old.mode is distinct from new.mode
                        or old.starts_on is distinct from new.starts_on or old.ends_on is distinct from new.ends_on)
     execute function kpi_bump_activity();
