@@ -12,8 +12,9 @@
  * total and every child's at once. Refresh rule: triggers raise a unit's version (kpi_unit_version) in
  * the transaction of every write to a fact of its persons or activities; a count of an older version is
  * recomputed from the facts by the metric's SQL on the next read, so a check-in shows at once and costs
- * the recomputation of one commune. The status needs a second sum at the phase start (v(s)) while the
- * day is inside the phase; the person lists run the metric's SQL over the unit's subtree directly.
+ * the recomputation of one commune; {@code KpiWarmUp} computes each new day's counts at night. The
+ * status needs a second sum at the phase start (v(s)) while the day is inside the phase; the person
+ * lists run the metric's SQL over the unit's subtree directly.
  *
  * <p>Choices where DESIGN is silent: an empty audience = every roster person; empty topics = any
  * topic; MONTHS window = the N whole months ending on the day; URBAN/RURAL = the flag of the nearest
