@@ -12,8 +12,8 @@ import java.time.LocalDate;
  */
 @Singleton
 class MaterialAccessShare extends RosterShare {
-    MaterialAccessShare(JdbcOperations jdbc) {
-        super(jdbc);
+    MaterialAccessShare(JdbcOperations jdbc, KpiCounts counts) {
+        super(jdbc, counts);
     }
 
     @Override

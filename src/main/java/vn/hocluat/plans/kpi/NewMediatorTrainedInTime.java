@@ -15,8 +15,8 @@ import java.util.List;
  */
 @Singleton
 class NewMediatorTrainedInTime extends RosterShare {
-    NewMediatorTrainedInTime(JdbcOperations jdbc) {
-        super(jdbc);
+    NewMediatorTrainedInTime(JdbcOperations jdbc, KpiCounts counts) {
+        super(jdbc, counts);
     }
 
     @Override
@@ -25,13 +25,13 @@ class NewMediatorTrainedInTime extends RosterShare {
     }
 
     @Override
-    Query population(TargetSpec t, UnitRef unit, LocalDate day) {
-        return mediators(t, unit, day).add(", pop as (select * from mediators r where r.deadline <= ?)", day);
+    Query population(Query scope, TargetSpec t, LocalDate day) {
+        return mediators(scope, t, day).add(", pop as (select * from mediators r where r.deadline <= ?)", day);
     }
 
     /** Roster mediators recognised in the window, with their deadline. */
-    private static Query mediators(TargetSpec t, UnitRef unit, LocalDate day) {
-        return Subtree.roster(Subtree.scope(t, unit), t, day).add("""
+    private static Query mediators(Query scope, TargetSpec t, LocalDate day) {
+        return Subtree.roster(scope, t, day).add("""
                 , mediators as (
                   select r.id, r.account_id, r.bucket, g.recognized_on as rec,
                          (g.recognized_on + make_interval(months => ?))::date as deadline
@@ -61,7 +61,7 @@ class NewMediatorTrainedInTime extends RosterShare {
         if (which != PersonList.PENDING) {
             return super.persons(t, unit, day, which, page, size);
         }
-        Query q = mediators(t, unit, day).add("select p.id, p.code, p.full_name, u.code, u.name, r.deadline, count(*) over ()"
+        Query q = mediators(Subtree.scope(t, unit), t, day).add("select p.id, p.code, p.full_name, u.code, u.name, r.deadline, count(*) over ()"
                 + " from mediators r join person p on p.id = r.id join unit u on u.id = p.unit_id"
                 + " where r.deadline > ? and not", day);
         trained(q, t, "?", day);

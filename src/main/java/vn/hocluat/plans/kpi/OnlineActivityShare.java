@@ -1,6 +1,5 @@
 package vn.hocluat.plans.kpi;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import vn.hocluat.platform.web.Paged;
 import vn.hocluat.platform.web.Problem;
@@ -19,10 +18,10 @@ import java.util.Map;
  */
 @Singleton
 class OnlineActivityShare implements KpiMetric {
-    private final JdbcOperations jdbc;
+    private final KpiCounts counts;
 
-    OnlineActivityShare(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    OnlineActivityShare(KpiCounts counts) {
+        this.counts = counts;
     }
 
     @Override
@@ -30,33 +29,44 @@ class OnlineActivityShare implements KpiMetric {
         return "ONLINE_ACTIVITY_SHARE";
     }
 
+    /**
+     * Summed from per-unit counts ({@link KpiCounts}): a unit's own activities and cohorts add up; its
+     * persons' self-paced course-years are keys, counted once per key for the units summed.
+     */
     @Override
     public Map<Long, Count> compute(TargetSpec t, UnitRef unit, LocalDate day) {
+        return counts.withDistinctKeys(t, unit, day, q -> byBucket(q, t, day));
+    }
+
+    /** Per bucket of the scope: online and all activities and cohorts organised there, and the self-paced keys. */
+    private static Query byBucket(Query q, TargetSpec t, LocalDate day) {
         LocalDate from = t.windowStart(day);
-        Query q = Subtree.scope(t, unit).add("""
+        q.add("""
                 , acts as (
-                  select s.bucket, 'A' || a.id as key, (a.mode = 'ONLINE' or (a.mode = 'HYBRID' and ?)) as online
+                  select s.bucket, (a.mode = 'ONLINE' or (a.mode = 'HYBRID' and ?)) as online
                   from training_activity a join scope s on s.id = a.unit_id
                   where a.starts_on between ? and ?""", t.hybridCountsOnline(), from, day);
         Subtree.topics(q, t, "a.topics");
         q.add("""
                   union all
-                  select s.bucket, 'C' || c.id, true
+                  select s.bucket, true
                   from cohort c join course co on co.id = c.course_id join scope s on s.id = c.unit_id
                   where c.starts_on between ? and ?""", from, day);
         Subtree.topics(q, t, "co.topics");
         q.add("""
-                  union all
-                  select s.bucket, 'S' || cc.course_id || '-' || extract(year from cc.completed_at at time zone 'Asia/Ho_Chi_Minh'), true
+                ), self_paced as (
+                  select s.bucket, cc.course_id * 10000 + extract(year from cc.completed_at at time zone 'Asia/Ho_Chi_Minh')::bigint as key
                   from course_completion cc join course co on co.id = cc.course_id
                        join person p on p.id = cc.person_id join scope s on s.id = p.unit_id
                   where cc.cohort_id is null
                     and cc.completed_at >= (?::date::timestamp at time zone 'Asia/Ho_Chi_Minh')
                     and cc.completed_at < ((?::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')""", from, day);
         Subtree.topics(q, t, "co.topics");
-        q.add(")");
-        return Subtree.counts(jdbc, Subtree.grouped(q, "count(distinct r.key) filter (where r.online)",
-                "count(distinct r.key)", "acts r"), unit);
+        return q.add("""
+                ), act_counts as (select bucket, count(*) filter (where online) as num, count(*) as den from acts group by bucket)
+                , key_sets as (select bucket, array_agg(distinct key) as keys from self_paced group by bucket)
+                select false as total, coalesce(a.bucket, k.bucket) as bucket, coalesce(a.num, 0) as num, coalesce(a.den, 0) as den, k.keys
+                from act_counts a full join key_sets k on k.bucket = a.bucket""");
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * ONLINE_PARTICIPATION_SHARE: TrainingRecords of roster persons completed in the window (on the
@@ -14,8 +13,8 @@ import java.util.Map;
  */
 @Singleton
 class OnlineParticipationShare extends RosterShare {
-    OnlineParticipationShare(JdbcOperations jdbc) {
-        super(jdbc);
+    OnlineParticipationShare(JdbcOperations jdbc, KpiCounts counts) {
+        super(jdbc, counts);
     }
 
     @Override
@@ -23,15 +22,18 @@ class OnlineParticipationShare extends RosterShare {
         return "ONLINE_PARTICIPATION_SHARE";
     }
 
+    /** Counts records, not persons: each unit's records of its own persons. */
     @Override
-    public Map<Long, Count> compute(TargetSpec t, UnitRef unit, LocalDate day) {
-        Query q = Subtree.roster(Subtree.scope(t, unit), t, day).add(", recs as (select r.bucket, ");
+    Query grouped(Query scope, TargetSpec t, LocalDate day) {
+        Query q = Subtree.roster(scope, t, day).add(", recs as (select r.bucket, ");
         online(q, t);
-        q.add("as online from roster r join training_record tr on tr.person_id = r.id where tr.completed_on between ? and ?",
-                t.windowStart(day), day);
+        // lateral with offset 0 (not flattened into a join): the person's id reaches each branch of the
+        // training_record view as an index probe, instead of a scan of all records for one commune
+        q.add("as online from roster r cross join lateral (select tr.mode from training_record tr where tr.person_id = r.id"
+                + " and tr.completed_on between ? and ?", t.windowStart(day), day);
         Subtree.topics(q, t, "tr.topics");
-        q.add(")");
-        return Subtree.counts(jdbc, Subtree.grouped(q, "count(*) filter (where r.online)", "count(*)", "recs r"), unit);
+        q.add("offset 0) tr)");
+        return Subtree.grouped(q, "count(*) filter (where r.online)", "count(*)", "recs r");
     }
 
     private static void online(Query q, TargetSpec t) {
@@ -39,8 +41,8 @@ class OnlineParticipationShare extends RosterShare {
     }
 
     @Override
-    Query population(TargetSpec t, UnitRef unit, LocalDate day) {
-        Query q = Subtree.roster(Subtree.scope(t, unit), t, day)
+    Query population(Query scope, TargetSpec t, LocalDate day) {
+        Query q = Subtree.roster(scope, t, day)
                 .add(", pop as (select r.id, r.account_id, r.bucket from roster r where");
         record(q, t, day, false);
         return q.add(")");

@@ -41,6 +41,14 @@ final class Query {
         });
     }
 
+    /** Runs a statement that returns no rows; the number of rows it changed. */
+    int update(JdbcOperations jdbc) {
+        return jdbc.prepareStatement(sql.toString(), st -> {
+            bind(st);
+            return st.executeUpdate();
+        });
+    }
+
     private void bind(PreparedStatement st) throws SQLException {
         Connection c = st.getConnection();
         for (int i = 0; i < args.size(); i++) {

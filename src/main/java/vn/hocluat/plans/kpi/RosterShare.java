@@ -14,28 +14,38 @@ import java.util.Map;
  */
 abstract class RosterShare implements KpiMetric {
     protected final JdbcOperations jdbc;
+    private final KpiCounts counts;
 
-    RosterShare(JdbcOperations jdbc) {
+    RosterShare(JdbcOperations jdbc, KpiCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
-    /** The CTEs up to {@code pop(id, bucket, …)}, the persons of the denominator; by default the roster. */
-    Query population(TargetSpec t, UnitRef unit, LocalDate day) {
-        return Subtree.roster(Subtree.scope(t, unit), t, day).add(", pop as (select r.id, r.account_id, r.bucket from roster r)");
+    /**
+     * Adds to {@code scope} ("with scope as (…)") the CTEs up to {@code pop(id, bucket, …)}, the persons of
+     * the denominator; by default the roster.
+     */
+    Query population(Query scope, TargetSpec t, LocalDate day) {
+        return Subtree.roster(scope, t, day).add(", pop as (select r.id, r.account_id, r.bucket from roster r)");
     }
 
     /** Adds the SQL condition on a population row {@code r} that puts the person in the numerator. */
     abstract void counted(Query q, TargetSpec t, LocalDate day);
 
+    /** Summed from per-unit counts kept up to date by {@link KpiCounts}; a person counts in their own unit. */
     @Override
     public Map<Long, Count> compute(TargetSpec t, UnitRef unit, LocalDate day) {
-        Query q = marked(t, unit, day);
-        return Subtree.counts(jdbc, Subtree.grouped(q, "count(*) filter (where r.counted)", "count(*)", "marked r"), unit);
+        return counts.of(t, unit, day, scope -> grouped(scope, t, day));
+    }
+
+    /** Adds to {@code scope} the numerator and denominator grouped by bucket (total, bucket, num, den). */
+    Query grouped(Query scope, TargetSpec t, LocalDate day) {
+        return Subtree.grouped(marked(scope, t, day), "count(*) filter (where r.counted)", "count(*)", "marked r");
     }
 
     /** The population with a "counted" column. */
-    Query marked(TargetSpec t, UnitRef unit, LocalDate day) {
-        Query q = population(t, unit, day).add(", marked as (select r.*, (");
+    Query marked(Query scope, TargetSpec t, LocalDate day) {
+        Query q = population(scope, t, day).add(", marked as (select r.*, (");
         counted(q, t, day);
         return q.add(") as counted from pop r)");
     }
@@ -48,7 +58,7 @@ abstract class RosterShare implements KpiMetric {
             case ALL -> "true";
             case PENDING -> throw Problem.badRequest("kpi.error.list", which.code());
         };
-        return page(marked(t, unit, day).add("select p.id, p.code, p.full_name, u.code, u.name, null::date,"
+        return page(marked(Subtree.scope(t, unit), t, day).add("select p.id, p.code, p.full_name, u.code, u.name, null::date,"
                 + " count(*) over () from marked r join person p on p.id = r.id join unit u on u.id = p.unit_id"
                 + " where " + filter + " order by p.search_name, p.id"), page, size);
     }

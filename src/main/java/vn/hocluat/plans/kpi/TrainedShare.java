@@ -8,8 +8,8 @@ import java.time.LocalDate;
 /** TRAINED_SHARE: roster persons with ≥1 TrainingRecord on the topics completed in the window ÷ roster. */
 @Singleton
 class TrainedShare extends RosterShare {
-    TrainedShare(JdbcOperations jdbc) {
-        super(jdbc);
+    TrainedShare(JdbcOperations jdbc, KpiCounts counts) {
+        super(jdbc, counts);
     }
 
     @Override
