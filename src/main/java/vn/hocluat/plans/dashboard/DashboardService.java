@@ -9,6 +9,7 @@ import vn.hocluat.plans.PlanService;
 import vn.hocluat.plans.kpi.KpiPoint;
 import vn.hocluat.plans.kpi.KpiService;
 import vn.hocluat.plans.kpi.KpiStatus;
+import vn.hocluat.plans.kpi.TrendDays;
 import vn.hocluat.plans.kpi.PersonList;
 import vn.hocluat.plans.kpi.PersonRow;
 import vn.hocluat.plans.kpi.TargetKpi;

@@ -26,6 +26,11 @@ record TrendChart(int width, int height, String line, List<Dot> dots, String thr
     record Dot(String x, String y, KpiPoint point) {
     }
 
+    /** Whether a point was left for the night's computation (a first look at a large subtree). */
+    public boolean anyPending() {
+        return points.stream().anyMatch(KpiPoint::pending);
+    }
+
     static @Nullable TrendChart of(List<KpiPoint> points, BigDecimal threshold) {
         if (points.isEmpty()) {
             return null;

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -49,22 +50,35 @@ class KpiCounts {
      * den, keys) by bucket (total = false rows are read).
      */
     Map<Long, Count> of(TargetSpec t, UnitRef unit, LocalDate day, UnaryOperator<Query> grouped) {
-        return counts(t, unit, day, grouped, false);
+        return counts(t, unit, day, grouped, false, Long.MAX_VALUE).orElseThrow();
     }
 
     /** As {@link #of}, plus the number of distinct keys of the units, added to both numerator and denominator. */
     Map<Long, Count> withDistinctKeys(TargetSpec t, UnitRef unit, LocalDate day, UnaryOperator<Query> grouped) {
-        return counts(t, unit, day, grouped, true);
+        return counts(t, unit, day, grouped, true, Long.MAX_VALUE).orElseThrow();
     }
 
-    private Map<Long, Count> counts(TargetSpec t, UnitRef unit, LocalDate day, UnaryOperator<Query> grouped, boolean keys) {
+    /**
+     * As {@link #of} or {@link #withDistinctKeys}, or empty when more than {@code maxUnits} units of the
+     * subtree lack a valid count (nothing is computed then).
+     */
+    Optional<Map<Long, Count>> within(TargetSpec t, UnitRef unit, LocalDate day, UnaryOperator<Query> grouped,
+                                      boolean keys, int maxUnits) {
+        return counts(t, unit, day, grouped, keys, maxUnits);
+    }
+
+    private Optional<Map<Long, Count>> counts(TargetSpec t, UnitRef unit, LocalDate day, UnaryOperator<Query> grouped,
+                                              boolean keys, long maxUnits) {
         String fp = fingerprint(t, day);
         Sums sums = read(fp, t, unit, day, keys);
+        if (sums.missing > maxUnits) {
+            return Optional.empty();
+        }
         for (int attempt = 0; sums.missing > 0 && attempt < FILL_ATTEMPTS; attempt++) {
             tx.execute(FILL, status -> fill(fp, unit, day, grouped));
             sums = read(fp, t, unit, day, keys);
         }
-        return sums.missing > 0 ? LiveCounts.of(jdbc, t, unit, grouped) : sums.counts;
+        return Optional.of(sums.missing > 0 ? LiveCounts.of(jdbc, t, unit, grouped) : sums.counts);
     }
 
     private static TransactionDefinition fillTransaction() {

@@ -5,6 +5,7 @@ import vn.hocluat.platform.web.Paged;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One metric of DESIGN's catalogue, a bean found by {@link #code()}: later metrics (mediation, reach,
@@ -19,6 +20,15 @@ public interface KpiMetric {
      * units (key: the child's id) in one pass; a unit with nothing to count may be absent (= 0 / 0).
      */
     Map<Long, Count> compute(TargetSpec target, UnitRef unit, LocalDate day);
+
+    /**
+     * As {@link #compute}, or empty when that would mean recomputing stored counts of more than
+     * {@code maxUnits} units (a trend point of a large subtree: the night's {@code KpiWarmUp} stores it).
+     * Metrics that store no counts compute.
+     */
+    default Optional<Map<Long, Count>> computeWithin(TargetSpec target, UnitRef unit, LocalDate day, int maxUnits) {
+        return Optional.of(compute(target, unit, day));
+    }
 
     /** The roster persons behind the unit's number; a metric that counts no persons refuses (400). */
     Paged<PersonRow> persons(TargetSpec target, UnitRef unit, LocalDate day, PersonList which, int page, int size);

@@ -17,7 +17,9 @@ import java.util.Optional;
  * Each night at 00:30 (Asia/Ho_Chi_Minh) computes the per-unit counts of the new day ({@link KpiCounts})
  * for every target of every plan running that day, at the plan's unit, and at the phase start while the
  * day is inside the phase: what the day's dashboards read. Without it the first national dashboard of a
- * day recomputes every unit's counts from the facts (one to two minutes at 1,000,000 persons). A target
+ * day recomputes every unit's counts from the facts (one to two minutes at 1,000,000 persons). The month
+ * ends of the dashboard's trend ({@link TrendDays}) are computed too: a page view leaves a trend point of a
+ * large subtree pending rather than recompute it ({@link KpiService#series}). A target
  * that fails is logged and the others go on.
  */
 @Singleton
@@ -70,6 +72,10 @@ class KpiWarmUp {
                 metric.get().compute(t, unit, day);
                 if (day.isAfter(t.phaseStart()) && day.isBefore(t.phaseEnd())) {
                     metric.get().compute(t, unit, t.phaseStart());
+                }
+                // the month ends of the dashboard's trend: once stored, only units with new facts are recomputed
+                for (LocalDate monthEnd : TrendDays.of(t.phaseStart(), day)) {
+                    metric.get().compute(t, unit, monthEnd);
                 }
                 return unit;
             });

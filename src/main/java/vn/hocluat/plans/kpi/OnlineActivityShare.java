@@ -7,6 +7,7 @@ import vn.hocluat.platform.web.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * ONLINE_ACTIVITY_SHARE: among the activities on the topics that start in the window, the online ones
@@ -36,6 +37,11 @@ class OnlineActivityShare implements KpiMetric {
     @Override
     public Map<Long, Count> compute(TargetSpec t, UnitRef unit, LocalDate day) {
         return counts.withDistinctKeys(t, unit, day, q -> byBucket(q, t, day));
+    }
+
+    @Override
+    public Optional<Map<Long, Count>> computeWithin(TargetSpec t, UnitRef unit, LocalDate day, int maxUnits) {
+        return counts.within(t, unit, day, q -> byBucket(q, t, day), true, maxUnits);
     }
 
     /** Per bucket of the scope: online and all activities and cohorts organised there, and the self-paced keys. */

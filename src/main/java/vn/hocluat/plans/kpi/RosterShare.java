@@ -6,6 +6,7 @@ import vn.hocluat.platform.web.Problem;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The shape of the person-share metrics: a population of roster persons (the denominator) and a
@@ -36,6 +37,11 @@ abstract class RosterShare implements KpiMetric {
     @Override
     public Map<Long, Count> compute(TargetSpec t, UnitRef unit, LocalDate day) {
         return counts.of(t, unit, day, scope -> grouped(scope, t, day));
+    }
+
+    @Override
+    public Optional<Map<Long, Count>> computeWithin(TargetSpec t, UnitRef unit, LocalDate day, int maxUnits) {
+        return counts.within(t, unit, day, scope -> grouped(scope, t, day), false, maxUnits);
     }
 
     /** Adds to {@code scope} the numerator and denominator grouped by bucket (total, bucket, num, den). */

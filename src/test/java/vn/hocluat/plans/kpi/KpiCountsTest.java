@@ -33,6 +33,10 @@ class KpiCountsTest implements TestDatabase {
     TransactionOperations<Connection> tx;
     @Inject
     JdbcOperations jdbc;
+    @Inject
+    KpiCatalogue catalogue;
+    @Inject
+    KpiTargets targets;
 
     KpiScene s;
     CurrentUser manager;
@@ -59,6 +63,22 @@ class KpiCountsTest implements TestDatabase {
 
     private long trainedShare() {
         return s.target(s.plan, s.phase1, "TRAINED_SHARE", "{OFFICIAL}", "{" + T + "}", "PLAN", "80", null, "ALL", "{}");
+    }
+
+    @Test
+    void trend_point_waits_while_more_units_than_allowed_lack_counts_then_reads_the_stored_ones() {
+        long t = trainedShare();
+        KpiMetric metric = catalogue.find("TRAINED_SHARE").orElseThrow();
+        String[] point = tx.executeRead(st -> {
+            TargetSpec spec = targets.target(t).orElseThrow();
+            UnitRef province = targets.unit(s.province).orElseThrow();
+            String before = metric.computeWithin(spec, province, DAY, 1).map(m -> "computed").orElse("pending");
+            metric.compute(spec, province, DAY);
+            Count c = metric.computeWithin(spec, province, DAY, 1).orElseThrow().get(s.province);
+            return new String[]{before, c.numerator() + "/" + c.denominator()};
+        });
+        assertEquals("pending", point[0]);
+        assertEquals("3/7", point[1]);
     }
 
     @Test

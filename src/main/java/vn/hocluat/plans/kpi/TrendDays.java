@@ -1,4 +1,4 @@
-package vn.hocluat.plans.dashboard;
+package vn.hocluat.plans.kpi;
 
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -9,13 +9,13 @@ import java.util.List;
  * The days of a trend: every month end from the start up to (not including) the day, then the day
  * itself; at most {@link #MAX} of them (the latest). None when the day is before the start.
  */
-final class TrendDays {
-    static final int MAX = 36;
+public final class TrendDays {
+    public static final int MAX = 36;
 
     private TrendDays() {
     }
 
-    static List<LocalDate> of(LocalDate start, LocalDate day) {
+    public static List<LocalDate> of(LocalDate start, LocalDate day) {
         if (day.isBefore(start)) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package vn.hocluat.plans.dashboard;
+package vn.hocluat.plans.kpi;
 
 import org.junit.jupiter.api.Test;
 
