@@ -11,14 +11,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -61,49 +59,12 @@ class KpiCounts {
     }
 
     /**
-     * U's own figures on each day (a trend), read for all days in one statement; a day whose units lack
-     * valid counts is brought up to date as {@link #of} does when at most {@code maxUnits} units lack them,
-     * and is empty otherwise (nothing is computed then). {@code grouped} gives the metric's SQL for a day.
+     * As {@link #of} or {@link #withDistinctKeys}, or empty when more than {@code maxUnits} units of the
+     * subtree lack a valid count (nothing is computed then).
      */
-    List<Optional<Count>> series(TargetSpec t, UnitRef unit, List<LocalDate> days,
-                                 Function<LocalDate, UnaryOperator<Query>> grouped, boolean keys, int maxUnits) {
-        Map<LocalDate, long[]> stored = readDays(t, unit, days, keys);
-        List<Optional<Count>> out = new ArrayList<>();
-        for (LocalDate day : days) {
-            long[] s = stored.getOrDefault(day, new long[]{0, 0, 0});
-            out.add(s[2] == 0 ? Optional.of(new Count(s[0], s[1]))
-                    : counts(t, unit, day, grouped.apply(day), keys, maxUnits).map(m -> m.getOrDefault(unit.id(), Count.EMPTY)));
-        }
-        return out;
-    }
-
-    /** Per day: U's sums {numerator, denominator, units lacking a valid count} over the units passing the filter. */
-    private Map<LocalDate, long[]> readDays(TargetSpec t, UnitRef unit, List<LocalDate> days, boolean keys) {
-        customPlans();
-        String[] fps = days.stream().map(d -> fingerprint(t, d)).toArray(String[]::new);
-        String[] isoDays = days.stream().map(LocalDate::toString).toArray(String[]::new);
-        Query q = Subtree.scope(t, unit).add("""
-                , wanted as (select * from unnest(?::text[], ?::text[]::date[]) as w(fp, day))
-                , own as (
-                  select w.day, c.numerator, c.denominator, c.keys, c.unit_id is null as missing
-                  from wanted w cross join scope s left join kpi_unit_version v on v.unit_id = s.id
-                       left join kpi_unit_count c on c.fingerprint = w.fp and c.day = w.day and c.unit_id = s.id
-                                                 and c.version = coalesce(v.version, 0))
-                , sums as (
-                  select r.day, coalesce(sum(r.numerator), 0) as num, coalesce(sum(r.denominator), 0) as den,
-                         count(*) filter (where r.missing) as missing
-                  from own r group by r.day)""", fps, isoDays);
-        if (keys) {
-            q.add("""
-                    , distinct_keys as (select r.day, count(distinct k) as n from own r cross join unnest(r.keys) k group by r.day)
-                    select g.day, g.num + coalesce(d.n, 0), g.den + coalesce(d.n, 0), g.missing
-                    from sums g left join distinct_keys d on d.day = g.day""");
-        } else {
-            q.add("select g.day, g.num, g.den, g.missing from sums g");
-        }
-        Map<LocalDate, long[]> out = new HashMap<>();
-        q.list(jdbc, rs -> out.put(rs.getObject(1, LocalDate.class), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4)}));
-        return out;
+    Optional<Map<Long, Count>> within(TargetSpec t, UnitRef unit, LocalDate day, UnaryOperator<Query> grouped,
+                                      boolean keys, int maxUnits) {
+        return counts(t, unit, day, grouped, keys, maxUnits);
     }
 
     private Optional<Map<Long, Count>> counts(TargetSpec t, UnitRef unit, LocalDate day, UnaryOperator<Query> grouped,

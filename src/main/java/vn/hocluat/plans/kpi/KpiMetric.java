@@ -22,12 +22,12 @@ public interface KpiMetric {
     Map<Long, Count> compute(TargetSpec target, UnitRef unit, LocalDate day);
 
     /**
-     * The unit's own figures on each of the days (a trend), in order; empty for a day whose stored counts
-     * would have to be recomputed for more than {@code maxUnits} units (a first look at a large subtree:
-     * the night's {@code KpiWarmUp} stores it). Metrics that store no counts compute each day.
+     * As {@link #compute}, or empty when that would mean recomputing stored counts of more than
+     * {@code maxUnits} units (a trend point of a large subtree: the night's {@code KpiWarmUp} stores it).
+     * Metrics that store no counts compute.
      */
-    default List<Optional<Count>> series(TargetSpec target, UnitRef unit, List<LocalDate> days, int maxUnits) {
-        return days.stream().map(d -> Optional.of(compute(target, unit, d).getOrDefault(unit.id(), Count.EMPTY))).toList();
+    default Optional<Map<Long, Count>> computeWithin(TargetSpec target, UnitRef unit, LocalDate day, int maxUnits) {
+        return Optional.of(compute(target, unit, day));
     }
 
     /** The roster persons behind the unit's number; a metric that counts no persons refuses (400). */

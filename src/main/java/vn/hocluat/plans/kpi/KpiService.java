@@ -71,10 +71,10 @@ public class KpiService {
             return List.of();
         }
         List<KpiPoint> out = new ArrayList<>();
-        List<Optional<Count>> counts = metric.get().series(t, unit, days, TREND_UNITS_PER_POINT);
-        for (int i = 0; i < days.size(); i++) {
-            LocalDate day = days.get(i);
-            out.add(counts.get(i).map(c -> KpiPoint.of(day, c)).orElseGet(() -> KpiPoint.pendingOn(day)));
+        for (LocalDate day : days) {
+            out.add(metric.get().computeWithin(t, unit, day, TREND_UNITS_PER_POINT)
+                    .map(m -> KpiPoint.of(day, m.getOrDefault(unit.id(), Count.EMPTY)))
+                    .orElseGet(() -> KpiPoint.pendingOn(day)));
         }
         return out;
     }

@@ -40,8 +40,8 @@ class OnlineActivityShare implements KpiMetric {
     }
 
     @Override
-    public List<Optional<Count>> series(TargetSpec t, UnitRef unit, List<LocalDate> days, int maxUnits) {
-        return counts.series(t, unit, days, day -> q -> byBucket(q, t, day), true, maxUnits);
+    public Optional<Map<Long, Count>> computeWithin(TargetSpec t, UnitRef unit, LocalDate day, int maxUnits) {
+        return counts.within(t, unit, day, q -> byBucket(q, t, day), true, maxUnits);
     }
 
     /** Per bucket of the scope: online and all activities and cohorts organised there, and the self-paced keys. */

@@ -5,7 +5,6 @@ import vn.hocluat.platform.web.Paged;
 import vn.hocluat.platform.web.Problem;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,8 +40,8 @@ abstract class RosterShare implements KpiMetric {
     }
 
     @Override
-    public List<Optional<Count>> series(TargetSpec t, UnitRef unit, List<LocalDate> days, int maxUnits) {
-        return counts.series(t, unit, days, day -> scope -> grouped(scope, t, day), false, maxUnits);
+    public Optional<Map<Long, Count>> computeWithin(TargetSpec t, UnitRef unit, LocalDate day, int maxUnits) {
+        return counts.within(t, unit, day, scope -> grouped(scope, t, day), false, maxUnits);
     }
 
     /** Adds to {@code scope} the numerator and denominator grouped by bucket (total, bucket, num, den). */

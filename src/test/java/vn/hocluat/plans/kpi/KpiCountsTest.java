@@ -11,7 +11,6 @@ import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.support.TestDatabase;
 
 import java.sql.Connection;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,38 +72,13 @@ class KpiCountsTest implements TestDatabase {
         String[] point = tx.executeRead(st -> {
             TargetSpec spec = targets.target(t).orElseThrow();
             UnitRef province = targets.unit(s.province).orElseThrow();
-            String before = metric.series(spec, province, List.of(DAY), 1).get(0).map(c -> "computed").orElse("pending");
+            String before = metric.computeWithin(spec, province, DAY, 1).map(m -> "computed").orElse("pending");
             metric.compute(spec, province, DAY);
-            Count c = metric.series(spec, province, List.of(DAY), 1).get(0).orElseThrow();
+            Count c = metric.computeWithin(spec, province, DAY, 1).orElseThrow().get(s.province);
             return new String[]{before, c.numerator() + "/" + c.denominator()};
         });
         assertEquals("pending", point[0]);
         assertEquals("3/7", point[1]);
-    }
-
-    /** The trend's one-statement read of stored counts (KpiCounts.series) agrees with the per-day read. */
-    @Test
-    void trend_read_for_all_days_at_once_equals_each_day_computed_alone() {
-        long trained = trainedShare();
-        long online = s.target(s.plan, s.phase1, "ONLINE_ACTIVITY_SHARE", "{}", "{" + T + "}", "PHASE", "75", null, "ALL", "{}");
-        List<LocalDate> days = List.of(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 31), DAY);
-        for (long target : List.of(trained, online)) {
-            List<String> series = tx.executeRead(st -> {
-                TargetSpec spec = targets.target(target).orElseThrow();
-                UnitRef province = targets.unit(s.province).orElseThrow();
-                KpiMetric metric = catalogue.find(spec.metric()).orElseThrow();
-                List<String> filled = metric.series(spec, province, days, Integer.MAX_VALUE).stream()
-                        .map(c -> c.orElseThrow().numerator() + "/" + c.orElseThrow().denominator()).toList();
-                List<String> stored = metric.series(spec, province, days, 0).stream()
-                        .map(c -> c.orElseThrow().numerator() + "/" + c.orElseThrow().denominator()).toList();
-                // each day alone through the engine's per-day read of the same counts
-                List<String> alone = days.stream().map(d -> metric.compute(spec, province, d).get(s.province))
-                        .map(c -> c.numerator() + "/" + c.denominator()).toList();
-                return List.of(String.join(" ", filled), String.join(" ", stored), String.join(" ", alone));
-            });
-            assertEquals(series.get(2), series.get(0));
-            assertEquals(series.get(2), series.get(1));
-        }
     }
 
     @Test

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.hocluat.plans.dashboard.Dashboard;
-import vn.hocluat.plans.dashboard.DashboardService;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.security.Role;
 import vn.hocluat.plans.kpi.scale.KpiScaleData;
@@ -56,10 +54,6 @@ class KpiScaleBenchmark implements TestDatabase {
     KpiCatalogue catalogue;
     @Inject
     TransactionOperations<Connection> tx;
-    @Inject
-    KpiWarmUp warmUp;
-    @Inject
-    DashboardService dashboards;
 
     Fixtures fx;
     DataSource ds;
@@ -108,33 +102,6 @@ class KpiScaleBenchmark implements TestDatabase {
                     timed(1, 3, () -> target(k.targetId(), root)), timed(1, 3, () -> target(k.targetId(), province)),
                     k.unit().numerator(), k.unit().denominator());
         }
-    }
-
-    /**
-     * The dashboard page's data at the root and at a province: every target with its child units and its
-     * monthly trend, after the night's warm-up has stored the day and the trend's month ends.
-     */
-    @Test
-    void national_and_province_dashboards_with_trends() {
-        long started = System.nanoTime();
-        int warmed = warmUp.warm(DAY);
-        LOG.info("KPI warm-up of {} targets with their trend month ends: {} s", warmed, (System.nanoTime() - started) / 1_000_000_000);
-        String n = timed(1, 5, () -> dashboard(text("select code from unit where parent_id is null")));
-        String p = timed(1, 5, () -> dashboard("SC-P07"));
-        LOG.info("Dashboard with trends ({} cores), plan of 9 targets on {}: national {}; province SC-P07 {}",
-                Runtime.getRuntime().availableProcessors(), DAY, n, p);
-    }
-
-    /** The dashboard and every card's trend; returns the number of trend points (none pending after the warm-up). */
-    private long dashboard(String unitCode) {
-        Dashboard d = dashboards.of(admin, plan, unitCode, DAY);
-        long points = 0;
-        for (Dashboard.Row row : d.targets()) {
-            List<KpiPoint> trend = dashboards.trend(admin, d, row);
-            assertEquals(0, trend.stream().filter(KpiPoint::pending).count(), row.target().label());
-            points += trend.size();
-        }
-        return points;
     }
 
     private String text(String sql) {
