@@ -11,6 +11,7 @@ import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -78,6 +79,32 @@ class ContestPagesTest implements TestDatabase {
         assertTrue(refused.body().contains("Ngân hàng câu hỏi chỉ có 0 câu, ít hơn số câu rút cho mỗi bài thi (4)."),
                 refused.body());
         assertEquals(1, fixtures.queryLong("select count(*) from contest where id = ? and status = 'DRAFT'", id));
+    }
+
+    @Test
+    void gift_pool_goes_into_the_contests_own_bank_then_publish_creates_the_round_quiz() {
+        Web web = new Web(server.getURI()).login(organiserA, Fixtures.PASSWORD);
+        String title = Fixtures.unique("Hội thi có câu hỏi");
+        web.postForm("/contests/manage", form(title, "2"));
+        long id = fixtures.queryLong("select id from contest where title = ?", title);
+        long bank = fixtures.queryLong("select bank_id from contest where id = ?", id);
+        assertTrue(web.get("/contests/manage/" + id).body().contains("/banks/" + bank + "/import"));
+        String bad = "Câu thứ nhất đúng? {=có ~không}\n\nCâu thiếu ngoặc đóng {=a ~b\n";
+        assertEquals(422, web.postFile("/banks/" + bank + "/import", "loi.gift", bad.getBytes(StandardCharsets.UTF_8),
+                Map.of()).statusCode());
+        assertEquals(0, fixtures.queryLong("select count(*) from question where bank_id = ?", bank));
+        String gift = "Luật Hòa giải ở cơ sở có hiệu lực từ năm nào? {=2014 ~2013 ~2015}\n\nHòa giải viên phải đủ 18 tuổi. {T}\n";
+        assertEquals(303, web.postFile("/banks/" + bank + "/import", "dung.gift", gift.getBytes(StandardCharsets.UTF_8),
+                Map.of()).statusCode());
+        web.postForm("/contests/manage/" + id + "/rounds",
+                Map.of("name", "Vòng duy nhất", "opensAt", "01/07/2027 08:00", "closesAt", "07/07/2027 20:00"));
+        assertEquals(303, web.postForm("/contests/manage/" + id + "/publish", Map.of()).statusCode());
+        assertEquals(1, fixtures.queryLong("""
+                select count(*) from contest c join contest_round r on r.contest_id = c.id join quiz q on q.id = r.quiz_id
+                  join quiz_rule qr on qr.quiz_id = q.id
+                where c.id = ? and c.status = 'PUBLISHED' and q.time_limit_seconds = 900 and q.attempts_allowed = 2
+                  and qr.bank_id = c.bank_id and qr.draw_count = 2""", id));
+        assertFalse(web.get("/contests/manage/" + id).body().contains("/publish"));
     }
 
     @Test
