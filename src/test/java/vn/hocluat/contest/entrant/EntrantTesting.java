@@ -71,4 +71,16 @@ final class EntrantTesting {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Marks the entrant of this phone as locked (what the first attempt will do). */
+    static void lock(ApplicationContext context, String phone) {
+        DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+        try (Connection c = dataSource.getConnection();
+             var st = c.prepareStatement("update entrant set locked_at = now() where phone = ?")) {
+            st.setString(1, phone);
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
