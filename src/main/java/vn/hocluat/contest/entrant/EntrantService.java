@@ -18,11 +18,10 @@ import java.util.Optional;
  * Sign-in scheme: phone + date of birth + a 6-character code shown once at registration. Citizens
  * enter on cheap phones, often without an e-mail address they read, and will not remember a
  * password chosen for a contest they play once a week; a short code of unambiguous characters can
- * be written on paper or photographed, and the organiser can print it for people registered at a
- * commune hall. SMS one-time codes would be simpler still but cost money per message and need a
+ * be written on paper or photographed (also for someone helped to register at a commune hall). SMS one-time codes would be simpler still but cost money per message and need a
  * contract with an operator, so they are optional ({@link SmsGateway}). The code is hashed with
- * Argon2id like passwords; 32^6 ≈ 10^9 codes with 5 failures per phone per 15 minutes (and the
- * date of birth as a second factor of knowledge) make guessing impractical.
+ * Argon2id like passwords; 32^6 ≈ 10^9 codes with 5 failures per phone per 15 minutes
+ * make guessing impractical (the date of birth is not a secret, but it must match too).
  */
 @Singleton
 class EntrantService {

@@ -36,13 +36,15 @@ class EntrantThrottle {
         return registrations.take(address);
     }
 
-    /** False while the phone or the address has used up its failed sign-ins. */
+    /** False while the phone or the address has used up its failed sign-ins (an empty phone: only the address). */
     boolean signInAllowed(String phone, String address) {
-        return phoneFailures.left(phone) && addressFailures.left(address);
+        return (phone.isEmpty() || phoneFailures.left(phone)) && addressFailures.left(address);
     }
 
     void signInFailed(String phone, String address) {
-        phoneFailures.take(phone);
+        if (!phone.isEmpty()) {
+            phoneFailures.take(phone);
+        }
         addressFailures.take(address);
     }
 
