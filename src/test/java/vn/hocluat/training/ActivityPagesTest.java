@@ -1,13 +1,8 @@
 package vn.hocluat.training;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
 import java.net.http.HttpResponse;
@@ -23,19 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Training activities: the form and its errors, the list and its filters, participants and attendance, deleting, scope. */
 @MicronautTest(transactional = false)
 @Property(name = "hocluat.test.today", value = "2026-02-20")
-class ActivityPagesTest implements TestDatabase {
-    @Inject
-    ApplicationContext context;
-    @Inject
-    EmbeddedServer server;
-
-    ActivityScene a;
-
-    @BeforeAll
-    void setUp() {
-        a = new ActivityScene(context, server);
-    }
-
+class ActivityPagesTest extends ActivitySceneTest {
     @Test
     void activity_with_errors_is_refused_field_by_field_then_a_valid_one_is_stored_exactly() {
         Web web = a.as(a.s.managerA);

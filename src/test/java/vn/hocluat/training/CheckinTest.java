@@ -1,14 +1,9 @@
 package vn.hocluat.training;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.platform.security.CurrentUser;
-import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
 import java.net.http.HttpResponse;
@@ -24,19 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Property(name = "hocluat.test.today", value = "2026-02-20")
 @Property(name = "hocluat.checkin.failures-per-window", value = "1000")
 @Property(name = "hocluat.public-url", value = "https://hocluat.example.vn")
-class CheckinTest implements TestDatabase {
-    @Inject
-    ApplicationContext context;
-    @Inject
-    EmbeddedServer server;
-
-    ActivityScene a;
-
-    @BeforeAll
-    void setUp() {
-        a = new ActivityScene(context, server);
-    }
-
+class CheckinTest extends ActivitySceneTest {
     private String open(Web organiser, long id) {
         assertEquals(303, organiser.postForm("/activities/" + id + "/checkin/open", Map.of()).statusCode());
         String code = a.s.f.quiz.text("select checkin_code from training_activity where id = ?", id);

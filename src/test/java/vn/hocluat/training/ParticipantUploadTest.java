@@ -1,13 +1,8 @@
 package vn.hocluat.training;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
 import org.dhatim.fastexcel.Workbook;
@@ -25,19 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Attendance sheets: row errors naming row and column write nothing; a valid sheet writes every row with source UPLOAD. */
 @MicronautTest(transactional = false)
 @Property(name = "hocluat.test.today", value = "2026-02-20")
-class ParticipantUploadTest implements TestDatabase {
-    @Inject
-    ApplicationContext context;
-    @Inject
-    EmbeddedServer server;
-
-    ActivityScene a;
-
-    @BeforeAll
-    void setUp() {
-        a = new ActivityScene(context, server);
-    }
-
+class ParticipantUploadTest extends ActivitySceneTest {
     @Test
     void sheet_with_row_errors_writes_nothing_then_the_corrected_sheet_writes_every_row() {
         Web web = a.as(a.s.managerA);
