@@ -40,8 +40,18 @@ public class EntrantSession {
     }
 
     public Cookie signIn(long entrantId) {
+        return base(token(entrantId)).maxAge(LIFETIME);
+    }
+
+    /** The signed value of the cookie, also given to API clients as their entrant token. */
+    public String token(long entrantId) {
         String payload = entrantId + "." + clock.instant().plus(LIFETIME).getEpochSecond();
-        return base(payload + "." + keys.sign(payload)).maxAge(LIFETIME);
+        return payload + "." + keys.sign(payload);
+    }
+
+    /** The entrant of a token (the cookie's value), if it is authentic and not expired. */
+    public Optional<Long> entrantId(String token) {
+        return verify(token);
     }
 
     public Cookie signOut() {

@@ -10,10 +10,11 @@ import java.time.Duration;
  * Rate limits of the entrant pages (Bucket4j, in memory, per node, like the staff login throttle).
  * Registrations per client address: generous, because Vietnamese mobile carriers put many phones
  * behind one address (CGNAT) and a commune may register a whole hall at once. Sign-in failures per
- * phone (guessing one entrant's code) and per address (guessing across phones).
+ * phone (guessing one entrant's code) and per address (guessing across phones). The API
+ * (contest.api) takes from the same buckets.
  */
 @Singleton
-class EntrantThrottle {
+public class EntrantThrottle {
     private final RateLimit registrations;
     private final RateLimit phoneFailures;
     private final RateLimit addressFailures;
@@ -27,16 +28,16 @@ class EntrantThrottle {
     }
 
     /** Takes one registration from the address; false when it has none left. */
-    boolean registration(String address) {
+    public boolean registration(String address) {
         return registrations.take(address);
     }
 
     /** False while the phone or the address has used up its failed sign-ins (an empty phone: only the address). */
-    boolean signInAllowed(String phone, String address) {
+    public boolean signInAllowed(String phone, String address) {
         return (phone.isEmpty() || phoneFailures.left(phone)) && addressFailures.left(address);
     }
 
-    void signInFailed(String phone, String address) {
+    public void signInFailed(String phone, String address) {
         if (!phone.isEmpty()) {
             phoneFailures.take(phone);
         }

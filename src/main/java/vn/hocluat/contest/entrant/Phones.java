@@ -3,12 +3,12 @@ package vn.hocluat.contest.entrant;
 import java.util.Optional;
 
 /** Vietnamese mobile numbers in the one form they are stored and compared in: 0 and nine digits. */
-final class Phones {
+public final class Phones {
     private Phones() {
     }
 
     /** "+84 912.345.678", "84912345678", "0912 345 678" → "0912345678"; empty when not a mobile number. */
-    static Optional<String> normalise(String text) {
+    public static Optional<String> normalise(String text) {
         if (text == null) {
             return Optional.empty();
         }
