@@ -3,6 +3,7 @@ package vn.hocluat.contest.api;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -17,16 +18,21 @@ import vn.hocluat.platform.web.ErrorResponses;
 import vn.hocluat.platform.web.Pages;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Admission control of the contest routes (public pages under /thi and the API): at most
- * {@link Admission}'s permits in progress; over it, after a short wait, 503 with Retry-After and a
+ * {@link Admission}'s permits in progress (registration and sign-in in a small pool of their own);
+ * over it, after a short wait, 503 with Retry-After and a
  * short Vietnamese page (JSON {@code {"message"}} under /api/). It runs first (after the request id)
  * so that a refused request costs almost nothing. The filter holds its place until the response is
  * made, so it runs on the blocking executor, never on the event loop.
  */
 @ServerFilter({"/thi", "/thi/**", "/api/v1/contests", "/api/v1/contests/**"})
 class AdmissionFilter implements Ordered {
+    static final Set<String> HEAVY = Set.of("/thi/dang-ky", "/thi/dang-nhap", "/thi/dang-nhap/gui-ma",
+            "/api/v1/contests/entrants", "/api/v1/contests/sessions");
+
     private final Admission admission;
     private final Pages pages;
     private final String retryAfter;
@@ -41,14 +47,20 @@ class AdmissionFilter implements Ordered {
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     MutableHttpResponse<?> admit(HttpRequest<?> request, FilterContinuation<MutableHttpResponse<?>> next) {
-        if (!admission.enter()) {
+        boolean expensive = expensive(request);
+        if (!admission.enter(expensive)) {
             return busy(request);
         }
         try {
             return next.proceed();
         } finally {
-            admission.leave();
+            admission.leave(expensive);
         }
+    }
+
+    /** Registration and sign-in posts, page or API: they hash the sign-in code (Argon2id). */
+    static boolean expensive(HttpRequest<?> request) {
+        return request.getMethod() == HttpMethod.POST && HEAVY.contains(request.getPath());
     }
 
     private MutableHttpResponse<?> busy(HttpRequest<?> request) {

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The admission limit of the contest routes: 503 with Retry-After while every place is taken, other pages unaffected. */
 @MicronautTest(transactional = false)
 @Property(name = "hocluat.contest.admission.permits", value = "2")
+@Property(name = "hocluat.contest.admission.heavy-permits", value = "1")
 @Property(name = "hocluat.contest.admission.wait", value = "0ms")
 @Property(name = "hocluat.contest.admission.retry-after-seconds", value = "7")
 class AdmissionFilterTest implements TestDatabase {
@@ -29,16 +30,20 @@ class AdmissionFilterTest implements TestDatabase {
     Admission admission;
 
     int held;
+    int heldHeavy;
 
     @AfterEach
     void release() {
         for (; held > 0; held--) {
-            admission.leave();
+            admission.leave(false);
+        }
+        for (; heldHeavy > 0; heldHeavy--) {
+            admission.leave(true);
         }
     }
 
     private void takeEveryPlace() {
-        while (admission.enter()) {
+        while (admission.enter(false)) {
             held++;
         }
         assertEquals(2, held);
@@ -53,9 +58,24 @@ class AdmissionFilterTest implements TestDatabase {
         assertEquals(503, busy.statusCode());
         assertEquals("7", busy.headers().firstValue("Retry-After").orElse(""));
         assertEquals(Map.of("message", BUSY), EntrantClient.json(busy.body()));
-        assertEquals(503, c.post("/api/v1/contests/entrants", EntrantClient.registration("0912345678", 1)).statusCode());
         release();
         assertEquals(200, c.get("/api/v1/contests").statusCode());
+    }
+
+    @Test
+    void registration_and_sign_in_have_their_own_pool_and_play_goes_on_when_it_is_full() {
+        EntrantClient c = new EntrantClient(server.getURI());
+        assertTrue(admission.enter(true));
+        heldHeavy++;
+        HttpResponse<String> register = c.post("/api/v1/contests/entrants", EntrantClient.registration("0912345678", 1));
+        assertEquals(503, register.statusCode());
+        assertEquals(Map.of("message", BUSY), EntrantClient.json(register.body()));
+        assertEquals(503, c.post("/api/v1/contests/sessions", "{}").statusCode());
+        assertEquals(503, new Web(server.getURI()).postForm("/thi/dang-nhap", Map.of("phone", "0912345678")).statusCode());
+        assertEquals(200, c.get("/api/v1/contests").statusCode());
+        assertEquals(401, c.get("/api/v1/contests/attempts/1").statusCode());
+        release();
+        assertEquals(422, c.post("/api/v1/contests/sessions", "{}").statusCode());
     }
 
     @Test
@@ -77,6 +97,9 @@ class AdmissionFilterTest implements TestDatabase {
             assertEquals(404, c.get("/api/v1/contests/no-such-contest-" + i).statusCode());
             assertEquals(401, c.get("/api/v1/contests/attempts/1").statusCode());
         }
+        assertEquals(422, c.post("/api/v1/contests/sessions", "{}").statusCode());
         takeEveryPlace();
+        assertTrue(admission.enter(true));
+        heldHeavy++;
     }
 }
