@@ -36,6 +36,8 @@ public class ContestCycleSimulation extends Simulation {
     private final long submittedBefore = LoadSetup.submitted(settings, round.quizId());
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong phones = new AtomicLong(round.firstPhone());
+    private final ReturningEntrants returning = settings.returning()
+            ? new ReturningEntrants(settings, round, phones.getAndAdd(settings.returningEntrants())) : null;
 
     public ContestCycleSimulation() {
         LOG.info("load run: contest {} round {} quiz {}, {} cycles/s for {} s after a {} s ramp", round.slug(), round.roundId(),
@@ -43,7 +45,9 @@ public class ContestCycleSimulation extends Simulation {
         HttpProtocolBuilder protocol = http.baseUrl(settings.base()).acceptHeader("application/json")
                 .contentTypeHeader("application/json").userAgentHeader("Mozilla/5.0 (Linux; Android 10; K) Mobile load-test")
                 .shareConnections();
-        ScenarioBuilder cycle = scenario("contest cycle").feed(phoneFeeder()).exec(steps());
+        ScenarioBuilder cycle = settings.returning()
+                ? scenario("returning entrant cycle").exec(landing()).exec(borrowEntrant()).exec(play()).exec(giveBack())
+                : scenario("contest cycle").feed(phoneFeeder()).exec(landing()).exec(register()).exec(play());
         setUp(cycle.injectOpen(
                 rampUsersPerSec(1).to(settings.rate()).during(settings.rampSeconds()),
                 constantUsersPerSec(settings.rate()).during(settings.seconds())))
@@ -54,31 +58,67 @@ public class ContestCycleSimulation extends Simulation {
         return Stream.generate(() -> Map.<String, Object>of("phone", "0" + phones.getAndIncrement())).iterator();
     }
 
-    private ChainBuilder steps() {
-        String attempts = "/api/v1/contests/attempts/#{attemptId}";
+    private ChainBuilder landing() {
         return exec(http("landing").get(settings.landing().replace("{slug}", round.slug())).check(status().is(200)))
-                .exitHereIfFailed()
-                .exec(http("register").post("/api/v1/contests/entrants")
-                        .body(StringBody("{\"phone\":\"#{phone}\",\"fullName\":\"Nguyễn Văn Tải\",\"birthDate\":\"1990-01-02\","
-                                + "\"unitId\":" + round.unitId() + ",\"consent\":true}"))
-                        .check(status().is(201), jsonPath("$.token").saveAs("token")))
-                .exitHereIfFailed()
-                .exec(http("start").post("/api/v1/contests/" + round.slug() + "/rounds/" + round.roundId() + "/attempts")
+                .exitHereIfFailed();
+    }
+
+    private ChainBuilder register() {
+        return exec(http("register").post("/api/v1/contests/entrants")
+                .body(StringBody("{\"phone\":\"#{phone}\",\"fullName\":\"Nguyễn Văn Tải\",\"birthDate\":\"1990-01-02\","
+                        + "\"unitId\":" + round.unitId() + ",\"consent\":true}"))
+                .check(status().is(201), jsonPath("$.token").saveAs("token")))
+                .exitHereIfFailed();
+    }
+
+    private ChainBuilder borrowEntrant() {
+        return exec(session -> {
+            String token = returning.borrow();
+            return token == null ? session.markAsFailed() : session.set("token", token);
+        }).exitHereIfFailed();
+    }
+
+    private ChainBuilder giveBack() {
+        return exec(session -> {
+            returning.giveBack(session.getString("token"));
+            return session;
+        });
+    }
+
+    /** Start, sheet, submit, result; a failed step gives the entrant back and ends the cycle. */
+    private ChainBuilder play() {
+        String attempts = "/api/v1/contests/attempts/#{attemptId}";
+        return exec(http("start").post("/api/v1/contests/" + round.slug() + "/rounds/" + round.roundId() + "/attempts")
                         .header("Authorization", "Entrant #{token}")
                         .check(status().is(201), jsonPath("$.attemptId").saveAs("attemptId")))
-                .exitHereIfFailed()
+                .exitHereIf(session -> stop(session))
                 .exec(http("sheet").get(attempts).header("Authorization", "Entrant #{token}")
                         .check(status().is(200), jsonPath("$.questions[*].number").count().saveAs("questions")))
-                .exitHereIfFailed()
+                .exitHereIf(session -> stop(session))
                 .exec(http("submit").post(attempts + "/submit").header("Authorization", "Entrant #{token}")
                         .body(StringBody(session -> answers(session.getInt("questions"))))
                         .check(status().is(200)))
-                .exitHereIfFailed()
+                .exitHereIf(session -> stop(session))
                 .exec(session -> {
                     accepted.incrementAndGet();
                     return session;
                 })
                 .exec(http("result").get(attempts + "/result").header("Authorization", "Entrant #{token}").check(status().is(200)));
+    }
+
+    /**
+     * True when the last step failed; a returning entrant is given back first. An attempt left open
+     * by a refused sheet or submit stays open (as on a phone that lost its connection): that entrant
+     * is not given back, so the next cycle never resumes it.
+     */
+    private boolean stop(io.gatling.javaapi.core.Session session) {
+        if (!session.isFailed()) {
+            return false;
+        }
+        if (returning != null && !session.contains("attemptId")) {
+            returning.giveBack(session.getString("token"));
+        }
+        return true;
     }
 
     /** Every question answered with its first displayed option. */

@@ -6,7 +6,8 @@ package vn.hocluat.load;
  * The database is read only to set the round up and to count accepted submits at the end.
  */
 record LoadSettings(String base, String dbUrl, String dbUser, String dbPassword, String adminPassword,
-                    double rate, int seconds, int rampSeconds, String landing, int questions) {
+                    double rate, int seconds, int rampSeconds, String landing, int questions, boolean returning,
+                    int returningEntrants) {
 
     static LoadSettings fromSystem() {
         return new LoadSettings(
@@ -20,6 +21,9 @@ record LoadSettings(String base, String dbUrl, String dbUser, String dbPassword,
                 Integer.parseInt(System.getProperty("load.ramp", "10")),
                 // the landing page once it exists: -Dload.landing=/thi/{slug}
                 System.getProperty("load.landing", "/api/v1/contests/{slug}"),
-                Integer.parseInt(System.getProperty("load.questions", "20")));
+                Integer.parseInt(System.getProperty("load.questions", "20")),
+                // returning entrants (token kept by the app, valid 30 days): the cycle without registration
+                "returning".equals(System.getProperty("load.mode", "full")),
+                Integer.parseInt(System.getProperty("load.entrants", "200")));
     }
 }

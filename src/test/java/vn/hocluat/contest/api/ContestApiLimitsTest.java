@@ -30,6 +30,29 @@ class ContestApiLimitsTest implements TestDatabase {
     @Inject
     EmbeddedServer server;
 
+    Fixtures fixtures;
+    long commune;
+    EntrantClient player;
+    String playerPhone;
+    String playerCode;
+    String attempts;
+
+    /** Two registrations (the limit) and one start (the limit) happen here. */
+    @BeforeAll
+    void setUp() {
+        fixtures = new Fixtures(context);
+        long province = fixtures.unit(fixtures.rootId(), Fixtures.unique("TC"), "Tỉnh Giới Hạn", "PROVINCE");
+        commune = fixtures.unit(province, Fixtures.unique("XC"), "Xã Giới Hạn", "COMMUNE");
+        Contest contest = new ContestFixtures(context, server.getURI()).published(fixtures.account("ORGANISER", province), province,
+                3, 3, "", "NONE", List.of(Window.openNow("Tuần 1")));
+        attempts = "/api/v1/contests/" + contest.slug() + "/rounds/" + contest.roundIds().get(0) + "/attempts";
+        new EntrantClient(server.getURI()).register(ContestFixtures.freshPhone(), commune);
+        player = new EntrantClient(server.getURI());
+        playerPhone = ContestFixtures.freshPhone();
+        playerCode = (String) player.register(playerPhone, commune).get("code");
+        assertEquals(201, player.post(attempts, null).statusCode());
+    }
+
     @Test
     void the_third_registration_from_one_address_is_429_with_retry_after_and_nothing_written() {
         String phone = ContestFixtures.freshPhone();
@@ -59,26 +82,4 @@ class ContestApiLimitsTest implements TestDatabase {
         assertEquals("600", blocked.headers().firstValue("Retry-After").orElse(""));
     }
 
-    Fixtures fixtures;
-    long commune;
-    EntrantClient player;
-    String playerPhone;
-    String playerCode;
-    String attempts;
-
-    /** Two registrations (the limit) and one start (the limit) happen here. */
-    @BeforeAll
-    void setUp() {
-        fixtures = new Fixtures(context);
-        long province = fixtures.unit(fixtures.rootId(), Fixtures.unique("TC"), "Tỉnh Giới Hạn", "PROVINCE");
-        commune = fixtures.unit(province, Fixtures.unique("XC"), "Xã Giới Hạn", "COMMUNE");
-        Contest contest = new ContestFixtures(context, server.getURI()).published(fixtures.account("ORGANISER", province), province,
-                3, 3, "", "NONE", List.of(Window.openNow("Tuần 1")));
-        attempts = "/api/v1/contests/" + contest.slug() + "/rounds/" + contest.roundIds().get(0) + "/attempts";
-        new EntrantClient(server.getURI()).register(ContestFixtures.freshPhone(), commune);
-        player = new EntrantClient(server.getURI());
-        playerPhone = ContestFixtures.freshPhone();
-        playerCode = (String) player.register(playerPhone, commune).get("code");
-        assertEquals(201, player.post(attempts, null).statusCode());
-    }
 }
