@@ -81,5 +81,4 @@ class ContestApiLimitsTest implements TestDatabase {
         assertEquals(429, blocked.statusCode());
         assertEquals("600", blocked.headers().firstValue("Retry-After").orElse(""));
     }
-
 }
