@@ -1,5 +1,6 @@
 package vn.hocluat.load;
 
+import vn.hocluat.contest.ContestFixtures;
 import vn.hocluat.support.Web;
 
 import java.net.URI;
@@ -41,7 +42,7 @@ final class LoadSetup {
                     "predictionKind", "NONE")), "create");
             long contest = one(db, "select id from contest where title = '" + title + "'");
             long bank = one(db, "select bank_id from contest where id = " + contest);
-            check(web.postFile("/banks/" + bank + "/import", "pool.gift", gift(2 * s.questions()).getBytes(StandardCharsets.UTF_8),
+            check(web.postFile("/banks/" + bank + "/import", "pool.gift", ContestFixtures.gift(2 * s.questions()).getBytes(StandardCharsets.UTF_8),
                     Map.of()), "import");
             check(web.postForm("/contests/manage/" + contest + "/rounds", Map.of("name", "Vòng tải thử",
                     "opensAt", "01/01/2020 08:00", "closesAt", "31/12/2099 20:00")), "round");
@@ -88,14 +89,5 @@ final class LoadSetup {
         if (r.statusCode() != 303) {
             throw new IllegalStateException("load set-up step " + step + " answered " + r.statusCode() + ": " + r.body());
         }
-    }
-
-    static String gift(int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-            sb.append("Câu hỏi tải thử số ").append(i).append("? {=Đúng ").append(i).append(" ~Sai ").append(i)
-                    .append(" thứ nhất ~Sai ").append(i).append(" thứ hai}\n\n");
-        }
-        return sb.toString();
     }
 }

@@ -104,7 +104,7 @@ public final class ContestFixtures {
         return "08" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
-    static String gift(int n) {
+    public static String gift(int n) {
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i <= n; i++) {
             sb.append("Câu hỏi pháp luật số ").append(i).append("? {=Đúng ").append(i).append(" ~Sai ").append(i)

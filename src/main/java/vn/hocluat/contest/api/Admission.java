@@ -3,13 +3,11 @@ package vn.hocluat.contest.api;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-import java.time.Duration;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Bounds on the contest requests served at once by this node. A request waits at most
- * {@code hocluat.contest.admission.wait} for a place, then is refused: past the sustainable load,
+ * Bounds on the contest requests served at once by this node. A request that finds no free place
+ * is refused at once: past the sustainable load,
  * queueing only turns every answer into a time-out (threads pile up waiting for the CPU and the
  * database pool), while a quick 503 lets the phone retry and keeps the admitted requests fast.
  * <p>
@@ -22,25 +20,16 @@ import java.util.concurrent.TimeUnit;
 class Admission {
     private final Semaphore general;
     private final Semaphore heavy;
-    private final long waitNanos;
 
     Admission(@Value("${hocluat.contest.admission.permits:40}") int permits,
-              @Value("${hocluat.contest.admission.heavy-permits:0}") int heavyPermits,
-              @Value("${hocluat.contest.admission.wait:200ms}") Duration wait) {
+              @Value("${hocluat.contest.admission.heavy-permits:0}") int heavyPermits) {
         this.general = new Semaphore(Math.max(1, permits), true);
         this.heavy = new Semaphore(heavyPermits > 0 ? heavyPermits : Runtime.getRuntime().availableProcessors(), true);
-        this.waitNanos = wait.toNanos();
     }
 
-    /** Takes a place (of the heavy pool for registration and sign-in), waiting up to the configured time; false when none came free. */
-    boolean enter(boolean expensive) {
-        Semaphore pool = expensive ? heavy : general;
-        try {
-            return waitNanos <= 0 ? pool.tryAcquire() : pool.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    /** Takes a free place (of the heavy pool for registration and sign-in) without waiting; false when none is free. */
+    boolean tryEnter(boolean expensive) {
+        return (expensive ? heavy : general).tryAcquire();
     }
 
     void leave(boolean expensive) {

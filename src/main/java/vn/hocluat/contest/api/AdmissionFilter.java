@@ -1,6 +1,7 @@
 package vn.hocluat.contest.api;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -9,27 +10,30 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import vn.hocluat.platform.web.ErrorResponses;
 import vn.hocluat.platform.web.Pages;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Admission control of the contest routes (public pages under /thi and the API): at most
  * {@link Admission}'s permits in progress (registration and sign-in in a small pool of their own);
- * over it, after a short wait, 503 with Retry-After and a
+ * over it, at once, 503 with Retry-After and a
  * short Vietnamese page (JSON {@code {"message"}} under /api/). It runs first (after the request id)
- * so that a refused request costs almost nothing. The filter holds its place until the response is
- * made, so it runs on the blocking executor, never on the event loop.
+ * so that a refused request costs almost nothing. The place is held from admission until the
+ * response is made (response filter). There is no waiting for a place: a wait needs a thread
+ * (Micronaut 4.10's blocking filter continuation breaks the binding of form bodies read by the CSRF
+ * filter: an AssertionError in BaseSharedBuffer) or a timer on the event loop; a phone retries
+ * after Retry-After instead.
  */
 @ServerFilter({"/thi", "/thi/**", "/api/v1/contests", "/api/v1/contests/**"})
 class AdmissionFilter implements Ordered {
+    static final String HELD = "hocluat.contest.admission";
     static final Set<String> HEAVY = Set.of("/thi/dang-ky", "/thi/dang-nhap", "/thi/dang-nhap/gui-ma",
             "/api/v1/contests/entrants", "/api/v1/contests/sessions");
 
@@ -44,17 +48,25 @@ class AdmissionFilter implements Ordered {
         this.retryAfter = String.valueOf(retryAfterSeconds);
     }
 
+    /** Admits the request (null: go on) when a place is free, else answers 503 at once; never blocks the event loop. */
     @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    MutableHttpResponse<?> admit(HttpRequest<?> request, FilterContinuation<MutableHttpResponse<?>> next) {
+    @Nullable
+    MutableHttpResponse<?> admit(HttpRequest<?> request) {
         boolean expensive = expensive(request);
-        if (!admission.enter(expensive)) {
+        if (!admission.tryEnter(expensive)) {
             return busy(request);
         }
-        try {
-            return next.proceed();
-        } finally {
-            admission.leave(expensive);
+        request.setAttribute(HELD, expensive);
+        return null;
+    }
+
+    /** Gives the place back once the response is made (also an error response). */
+    @ResponseFilter
+    void release(HttpRequest<?> request) {
+        Optional<Boolean> held = request.getAttribute(HELD, Boolean.class);
+        if (held.isPresent()) {
+            request.removeAttribute(HELD, Boolean.class);
+            admission.leave(held.get());
         }
     }
 
