@@ -11,20 +11,24 @@ import java.util.concurrent.Semaphore;
  * queueing only turns every answer into a time-out (threads pile up waiting for the CPU and the
  * database pool), while a quick 503 lets the phone retry and keeps the admitted requests fast.
  * <p>
- * Two pools: {@code permits} for every contest request, and {@code heavy-permits} (default: the
+ * Two pools: {@code permits} (default: 8 per processor) for every contest request, and {@code heavy-permits} (default: the
  * number of processors) for registration and sign-in, which hash the sign-in code with Argon2id
  * (≈ 0.15 s of one core and 19 MiB each): without their own small pool a burst of registrations
  * takes every place and all the CPU, and entrants in the middle of a round could not submit.
  */
 @Singleton
 class Admission {
+    /** Default places per processor: the work is CPU-bound, so more at once only shares the same cores (LOAD.md). */
+    static final int PER_PROCESSOR = 8;
+
     private final Semaphore general;
     private final Semaphore heavy;
 
-    Admission(@Value("${hocluat.contest.admission.permits:40}") int permits,
+    Admission(@Value("${hocluat.contest.admission.permits:0}") int permits,
               @Value("${hocluat.contest.admission.heavy-permits:0}") int heavyPermits) {
-        this.general = new Semaphore(Math.max(1, permits), true);
-        this.heavy = new Semaphore(heavyPermits > 0 ? heavyPermits : Runtime.getRuntime().availableProcessors(), true);
+        int processors = Runtime.getRuntime().availableProcessors();
+        this.general = new Semaphore(permits > 0 ? permits : PER_PROCESSOR * processors);
+        this.heavy = new Semaphore(heavyPermits > 0 ? heavyPermits : processors);
     }
 
     /** Takes a free place (of the heavy pool for registration and sign-in) without waiting; false when none is free. */
