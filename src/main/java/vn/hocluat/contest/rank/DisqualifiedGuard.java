@@ -8,15 +8,15 @@ import vn.hocluat.platform.web.Problem;
 /** Refuses a start to an entrant disqualified in the contest, telling them why. */
 @Singleton
 class DisqualifiedGuard implements StartGuard {
-    private final ReviewService review;
+    private final Disqualifications disqualifications;
 
-    DisqualifiedGuard(ReviewService review) {
-        this.review = review;
+    DisqualifiedGuard(Disqualifications disqualifications) {
+        this.disqualifications = disqualifications;
     }
 
     @Override
     public void check(long contestId, long roundId, long entrantId) {
-        review.disqualification(contestId, entrantId).ifPresent(reason -> {
+        disqualifications.reason(contestId, entrantId).ifPresent(reason -> {
             throw new Problem(HttpStatus.CONFLICT, "contest.review.start.disqualified", reason);
         });
     }

@@ -28,8 +28,10 @@ public class ReviewService {
     private final UnitScope scope;
     private final RankingStore ranking;
     private final Freezer freezer;
+    private final Disqualifications disqualifications;
 
-    ReviewService(JdbcOperations jdbc, UnitScope scope, RankingStore ranking, Freezer freezer) {
+    ReviewService(JdbcOperations jdbc, UnitScope scope, RankingStore ranking, Freezer freezer, Disqualifications disqualifications) {
+        this.disqualifications = disqualifications;
         this.jdbc = jdbc;
         this.scope = scope;
         this.ranking = ranking;
@@ -40,19 +42,8 @@ public class ReviewService {
      * The reason of the entrant's disqualification in the contest, if the latest decision about them in any of
      * its rounds is a disqualification (the most recent such reason); empty otherwise.
      */
-    @ReadOnly
     public Optional<String> disqualification(long contestId, long entrantId) {
-        return jdbc.prepareStatement("""
-                select d.reason from review_decision d join contest_round r on r.id = d.round_id
-                where r.contest_id = ? and d.entrant_id = ? and d.action = 'DISQUALIFY'
-                  and d.id = (select max(d2.id) from review_decision d2 where d2.round_id = d.round_id and d2.entrant_id = d.entrant_id)
-                order by d.id desc limit 1""", st -> {
-            st.setLong(1, contestId);
-            st.setLong(2, entrantId);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        });
+        return disqualifications.reason(contestId, entrantId);
     }
 
     /** The round after checking the role, the contest's scope and that the round is the contest's (404 otherwise). */
