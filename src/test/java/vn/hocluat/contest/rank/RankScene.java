@@ -50,6 +50,20 @@ final class RankScene {
         return contests.published(organiser, province, 3, 3, "", prediction, windows);
     }
 
+    /** A published contest with two rounds: the first open now, the second in 2099 until {@link #openSecond} opens it. */
+    Contest twoRounds(String prediction) {
+        return contests.published(organiser, province, 3, 3, "", prediction, List.of(
+                new Window("Tuần 1", "01/01/2020 08:00", "31/12/2098 20:00"),
+                new Window("Tuần 2", "01/01/2099 08:00", "31/12/2099 20:00")));
+    }
+
+    /** Opens the round (and its quiz) a minute ago. */
+    void openSecond(long roundId) {
+        fixtures.queryLong("""
+                with r as (update contest_round set opens_at = now() - interval '1 minute' where id = ? returning quiz_id)
+                update quiz q set open_at = now() - interval '1 minute' from r where q.id = r.quiz_id returning 1""", roundId);
+    }
+
     /** An entrant of the unit with a name unique to the test run (no duplicate identity with other tests). */
     long entrant(long unitId, String name) {
         return contests.entrant(unitId, Fixtures.unique(name), LocalDate.of(1990, 1, 1));
