@@ -69,10 +69,14 @@ class FlagRules {
         });
         int duplicate = jdbc.prepareStatement("""
                 insert into entry_flag (attempt_id, round_id, kind, detail)
-                select e.attempt_id, e.round_id, 'DUPLICATE_IDENTITY', string_agg(distinct o.phone, ', ' order by o.phone)
+                select e.attempt_id, e.round_id, 'DUPLICATE_IDENTITY', left(string_agg(distinct o.phone, ', ' order by o.phone), 300)
                 from contest_entry e join entrant en on en.id = e.entrant_id
-                join entrant o on o.id <> en.id
-                     and ((o.search_name = en.search_name and o.birth_date = en.birth_date) or o.id_hash = en.id_hash)
+                join lateral (
+                    select d.phone from entrant d
+                    where d.search_name = en.search_name and d.birth_date = en.birth_date and d.id <> en.id
+                    union
+                    select d.phone from entrant d where en.id_hash is not null and d.id_hash = en.id_hash and d.id <> en.id
+                ) o on true
                 where e.round_id = ?
                 group by e.attempt_id, e.round_id""", st -> {
             st.setLong(1, roundId);
