@@ -113,19 +113,23 @@ class ReviewPagesController {
     @Post(value = "/entrants/{entrantId}/disqualify", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> disqualify(HttpRequest<?> request, @PathVariable long contestId, @PathVariable long roundId,
                                @PathVariable long entrantId, @Body DecisionForm body) {
-        try {
-            review.disqualify(user(request), contestId, roundId, entrantId, body.reason());
-            return Pages.seeOther(base(contestId, roundId) + "/decisions");
-        } catch (ReviewInvalid e) {
-            return form(request, contestId, roundId, entrantId, HttpStatus.UNPROCESSABLE_ENTITY, body.reason(), e.messageKey());
-        }
+        return decide(request, contestId, roundId, entrantId, body, true);
     }
 
     @Post(value = "/entrants/{entrantId}/reinstate", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> reinstate(HttpRequest<?> request, @PathVariable long contestId, @PathVariable long roundId,
                               @PathVariable long entrantId, @Body DecisionForm body) {
+        return decide(request, contestId, roundId, entrantId, body, false);
+    }
+
+    private HttpResponse<?> decide(HttpRequest<?> request, long contestId, long roundId, long entrantId, DecisionForm body,
+                                   boolean disqualify) {
         try {
-            review.reinstate(user(request), contestId, roundId, entrantId, body.reason());
+            if (disqualify) {
+                review.disqualify(user(request), contestId, roundId, entrantId, body.reason());
+            } else {
+                review.reinstate(user(request), contestId, roundId, entrantId, body.reason());
+            }
             return Pages.seeOther(base(contestId, roundId) + "/decisions");
         } catch (ReviewInvalid e) {
             return form(request, contestId, roundId, entrantId, HttpStatus.UNPROCESSABLE_ENTITY, body.reason(), e.messageKey());

@@ -1,14 +1,9 @@
 package vn.hocluat.contest.rank;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.contest.ContestFixtures.Contest;
 import vn.hocluat.support.Fixtures;
-import vn.hocluat.support.TestDatabase;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,22 +13,7 @@ import static vn.hocluat.contest.rank.RankScene.ids;
 
 /** Prizes: individual tiers down the frozen ranking with one prize per person per round, collective prizes by commune. */
 @MicronautTest(transactional = false)
-class PrizesTest implements TestDatabase {
-    @Inject
-    ApplicationContext context;
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    ReviewService review;
-    @Inject
-    ReviewReads reads;
-
-    RankScene scene;
-
-    @BeforeAll
-    void setUp() {
-        scene = new RankScene(context, server.getURI());
-    }
+class PrizesTest extends ReviewTesting {
 
     private void prize(Contest c, Long roundId, String kind, int tier, String name, int count) {
         scene.fixtures.queryLong("insert into contest_prize (contest_id, round_id, kind, tier, name, count) values (?, ?, ?, ?, ?, ?) returning id",

@@ -1,15 +1,10 @@
 package vn.hocluat.contest.rank;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.contest.ContestFixtures.Contest;
 import vn.hocluat.platform.web.Problem;
-import vn.hocluat.support.TestDatabase;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,22 +15,7 @@ import static vn.hocluat.contest.rank.RankScene.ids;
 
 /** Rankings: the four tie-break levels, provisional without the prediction, the actual value computed at close, the freeze record. */
 @MicronautTest(transactional = false)
-class RankingTest implements TestDatabase {
-    @Inject
-    ApplicationContext context;
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    ReviewService review;
-    @Inject
-    ReviewReads reads;
-
-    RankScene scene;
-
-    @BeforeAll
-    void setUp() {
-        scene = new RankScene(context, server.getURI());
-    }
+class RankingTest extends ReviewTesting {
 
     @Test
     void ties_are_broken_by_score_then_prediction_error_then_duration_then_start_and_the_actual_is_computed_at_close() {

@@ -1,9 +1,6 @@
 package vn.hocluat.contest.rank;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -12,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import vn.hocluat.contest.ContestFixtures.Contest;
 import vn.hocluat.learning.certificate.PdfReading;
 import vn.hocluat.support.Fixtures;
-import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
 import java.io.ByteArrayInputStream;
@@ -29,13 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The organisers' review pages through HTTP, their scope, the winners' XLSX and PDF, the public leaderboard page and JSON. */
 @MicronautTest(transactional = false)
-class ReviewPagesTest implements TestDatabase {
-    @Inject
-    ApplicationContext context;
-    @Inject
-    EmbeddedServer server;
-
-    RankScene scene;
+class ReviewPagesTest extends ReviewTesting {
     Contest contest;
     long round;
     String base;
@@ -44,7 +34,6 @@ class ReviewPagesTest implements TestDatabase {
 
     @BeforeAll
     void setUp() {
-        scene = new RankScene(context, server.getURI());
         contest = scene.contest("FULL_SCORE_COUNT");
         round = contest.roundIds().get(0);
         base = "/contests/manage/" + contest.id() + "/rounds/" + round;

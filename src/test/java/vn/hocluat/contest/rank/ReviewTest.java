@@ -1,16 +1,12 @@
 package vn.hocluat.contest.rank;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.contest.ContestFixtures.Contest;
 import vn.hocluat.platform.web.Problem;
 import vn.hocluat.support.Fixtures;
-import vn.hocluat.support.TestDatabase;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,22 +19,9 @@ import static vn.hocluat.contest.rank.RankScene.ids;
 
 /** Review: flags, a fast bot disqualified with a reason and re-frozen out, refused a new start; the decision log; publishing locks; the freeze job. */
 @MicronautTest(transactional = false)
-class ReviewTest implements TestDatabase {
-    @Inject
-    ApplicationContext context;
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    ReviewService review;
+class ReviewTest extends ReviewTesting {
     @Inject
     FreezeJob job;
-
-    RankScene scene;
-
-    @BeforeAll
-    void setUp() {
-        scene = new RankScene(context, server.getURI());
-    }
 
     @Test
     void a_fast_bot_is_flagged_disqualified_with_a_reason_left_out_of_the_refreeze_and_refused_a_new_start() {
