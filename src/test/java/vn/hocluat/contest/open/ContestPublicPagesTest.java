@@ -116,6 +116,7 @@ class ContestPublicPagesTest implements TestDatabase {
         Contest c = openContest("");
         Player p = scene.player();
         String start = "/thi/" + c.slug() + "/vong/" + c.roundIds().get(0) + "/bat-dau";
+        assertEquals(403, p.web().postForm(start, Map.of("csrfToken", "forged")).statusCode());
         HttpResponse<String> first = p.web().postForm(start, Map.of());
         HttpResponse<String> second = p.web().postForm(start, Map.of());
         assertEquals(303, first.statusCode());
