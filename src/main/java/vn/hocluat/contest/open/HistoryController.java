@@ -16,6 +16,7 @@ import vn.hocluat.contest.play.EntryService;
 import vn.hocluat.platform.web.Pages;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,12 +47,12 @@ class HistoryController {
         if (who.isEmpty()) {
             return Pages.seeOther("/thi/dang-nhap?next=" + LandingPage.encode("/thi/lich-su"));
         }
-        return pages.ok(request, "contest/open/history", Map.of("rows", entries.history(who.get(), null).stream().map(HistoryController::row).toList(),
-                "signedIn", true));
+        List<Row> rows = entries.history(who.get(), null).stream().map(HistoryController::row).toList();
+        return pages.ok(request, "contest/open/history", Map.of("rows", rows, "signedIn", true));
     }
 
     private static Row row(EntryLine e) {
-        return new Row(e.attemptId(), e.contestSlug(), e.contestTitle(), e.roundName(), QuizTimes.format(e.startedAt()), e.open(),
-                e.score(), e.maxScore(), e.durationMs() == null ? "" : Countdown.minutesSeconds(e.durationMs()));
+        return new Row(e.attemptId(), e.contestSlug(), e.contestTitle(), e.roundName(), QuizTimes.format(e.startedAt()),
+                e.open(), e.score(), e.maxScore(), e.durationMs() == null ? "" : Countdown.minutesSeconds(e.durationMs()));
     }
 }

@@ -69,7 +69,8 @@ class LandingController {
         }
         String address = Optional.ofNullable(addresses.resolve(request)).orElse("unknown");
         try {
-            EntryService.Entry entry = entries.start(roundId, entrant.get(), address, request.getHeaders().get(HttpHeaders.USER_AGENT));
+            String userAgent = request.getHeaders().get(HttpHeaders.USER_AGENT);
+            EntryService.Entry entry = entries.start(roundId, entrant.get(), address, userAgent);
             return Pages.seeOther("/thi/luot/" + entry.attemptId());
         } catch (Problem refused) {
             if (refused.status() == HttpStatus.NOT_FOUND) {

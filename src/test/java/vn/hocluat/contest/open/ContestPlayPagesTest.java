@@ -50,6 +50,10 @@ class ContestPlayPagesTest implements TestDatabase {
         return location(r);
     }
 
+    private static void assertChecked(String html, Map<String, String> answers) {
+        answers.forEach((field, value) -> assertTrue(html.contains("name=\"" + field + "\" value=\"" + value + "\" checked>"), html));
+    }
+
     @Test
     void start_sheet_save_submit_and_the_result_shows_the_exact_score() {
         Contest c = openContest();
@@ -66,10 +70,7 @@ class ContestPlayPagesTest implements TestDatabase {
         HttpResponse<String> saved = p.web().postForm(sheet + "/luu", three);
         assertEquals(303, saved.statusCode());
         assertEquals(sheet + "?saved=1", location(saved));
-        String again = p.web().get(location(saved)).body();
-        for (Map.Entry<String, String> a : three.entrySet()) {
-            assertTrue(again.contains("name=\"" + a.getKey() + "\" value=\"" + a.getValue() + "\" checked>"), again);
-        }
+        assertChecked(p.web().get(location(saved)).body(), three);
 
         HttpResponse<String> submitted = p.web().postForm(sheet + "/nop", three);
         assertEquals(303, submitted.statusCode());
@@ -101,11 +102,8 @@ class ContestPlayPagesTest implements TestDatabase {
                 .collect(Collectors.joining("&"));
         HttpResponse<String> r = p.web().post(sheet + "/luu", "application/x-www-form-urlencoded", body, "X-Requested-With", "fetch");
         assertEquals(204, r.statusCode());
-        String again = p.web().get(sheet).body();
         fields.remove("csrfToken");
-        for (Map.Entry<String, String> a : fields.entrySet()) {
-            assertTrue(again.contains("name=\"" + a.getKey() + "\" value=\"" + a.getValue() + "\" checked>"), again);
-        }
+        assertChecked(p.web().get(sheet).body(), fields);
         p.web().postForm(sheet + "/nop", fields);
         assertTrue(p.web().get(sheet + "/ket-qua").body().contains("<dd id=\"score\">4 / 4</dd>"));
         HttpResponse<String> late = p.web().post(sheet + "/luu", "application/x-www-form-urlencoded", body, "X-Requested-With", "fetch");
