@@ -139,7 +139,8 @@ class Freezer {
         });
     }
 
-    private void lock(long roundId) {
+    /** Locks the round's row: decisions, freezes and publishing of one round happen one after the other. */
+    void lock(long roundId) {
         jdbc.prepareStatement("select id from contest_round where id = ? for update", st -> {
             st.setLong(1, roundId);
             try (ResultSet rs = st.executeQuery()) {

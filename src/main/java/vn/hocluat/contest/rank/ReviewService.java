@@ -31,11 +31,11 @@ public class ReviewService {
     private final Disqualifications disqualifications;
 
     ReviewService(JdbcOperations jdbc, UnitScope scope, RankingStore ranking, Freezer freezer, Disqualifications disqualifications) {
-        this.disqualifications = disqualifications;
         this.jdbc = jdbc;
         this.scope = scope;
         this.ranking = ranking;
         this.freezer = freezer;
+        this.disqualifications = disqualifications;
     }
 
     /**
@@ -87,6 +87,7 @@ public class ReviewService {
     /** Publishes the frozen round's results: no more decisions or freezes for it. */
     @Transactional
     public void publishResults(CurrentUser user, long contestId, long roundId) {
+        freezer.lock(roundId);
         RoundHead head = round(user, contestId, roundId);
         if (!head.frozen()) {
             throw new Problem(HttpStatus.CONFLICT, "contest.review.refused.notFrozen");
@@ -101,6 +102,7 @@ public class ReviewService {
     }
 
     private long decide(CurrentUser user, long contestId, long roundId, long entrantId, String action, @Nullable String reason) {
+        freezer.lock(roundId);
         RoundHead head = round(user, contestId, roundId);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
