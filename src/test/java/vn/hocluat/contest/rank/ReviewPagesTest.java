@@ -126,4 +126,18 @@ class ReviewPagesTest extends ReviewTesting {
         assertTrue(json.body().contains("\"name\":\"Nguyễn V. A.\""), json.body());
         assertEquals(404, anyone.get("/api/v1/contests/khong-co/rounds/" + round + "/leaderboard").statusCode());
     }
+
+    @Test
+    void the_public_leaderboard_shows_only_opened_rounds_of_published_contests() {
+        Contest later = scene.twoRounds("NONE");
+        Web anyone = new Web(server.getURI());
+        String page = "/thi/" + later.slug() + "/bang-xep-hang";
+        assertEquals(200, anyone.get(page).statusCode());
+        assertEquals(404, anyone.get(page + "?vong=" + later.roundIds().get(1)).statusCode());
+        assertEquals(404, anyone.get(page + "?vong=" + round).statusCode());
+        assertEquals(400, anyone.get(page + "?vong=abc").statusCode());
+        scene.fixtures.queryLong("update contest set status = 'DRAFT', published_at = null where id = ? returning 1", later.id());
+        assertEquals(404, anyone.get(page).statusCode());
+        assertEquals(404, anyone.get("/api/v1/contests/" + later.slug() + "/rounds/" + later.roundIds().get(0) + "/leaderboard").statusCode());
+    }
 }
