@@ -7,6 +7,7 @@ import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import vn.hocluat.assessment.quiz.QuizTimes;
 import vn.hocluat.contest.entrant.EntrantSession;
+import vn.hocluat.contest.rank.ReviewService;
 import vn.hocluat.platform.text.Markdown;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
@@ -37,8 +38,11 @@ class LandingPage {
     private final ContestCounters counters;
     private final EntrantSession session;
     private final PublicUrl publicUrl;
+    private final ReviewService reviews;
 
-    LandingPage(Pages pages, OpenContestStore store, ContestCounters counters, EntrantSession session, PublicUrl publicUrl) {
+    LandingPage(Pages pages, OpenContestStore store, ContestCounters counters, EntrantSession session, PublicUrl publicUrl,
+                ReviewService reviews) {
+        this.reviews = reviews;
         this.pages = pages;
         this.store = store;
         this.counters = counters;
@@ -66,7 +70,10 @@ class LandingPage {
             model.put("leftText", Countdown.text(left, pages.text(request, "contest.public.days")));
         });
         model.put("counters", counters.of(contest.id()));
-        model.put("signedIn", session.entrantId(request).isPresent());
+        Optional<Long> entrant = session.entrantId(request);
+        model.put("signedIn", entrant.isPresent());
+        entrant.flatMap(id -> reviews.disqualification(contest.id(), id)).ifPresent(reason ->
+                model.put("disqualified", pages.text(request, "contest.review.start.disqualified", reason)));
         model.put("signInUrl", "/thi/dang-nhap?next=" + encode("/thi/" + contest.slug()));
         model.put("refusal", refusal);
         model.put("og", Map.of("title", contest.title(), "description", description, "url", url));

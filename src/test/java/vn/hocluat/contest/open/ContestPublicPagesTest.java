@@ -10,6 +10,9 @@ import vn.hocluat.contest.ContestFixtures.Contest;
 import vn.hocluat.contest.ContestFixtures.Window;
 import vn.hocluat.contest.open.PublicPlayScene.Player;
 import vn.hocluat.contest.play.EntryService;
+import vn.hocluat.contest.rank.ReviewService;
+import vn.hocluat.platform.security.CurrentUser;
+import vn.hocluat.platform.security.Role;
 import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
@@ -35,6 +38,8 @@ class ContestPublicPagesTest implements TestDatabase {
     EmbeddedServer server;
     @Inject
     EntryService entries;
+    @Inject
+    ReviewService reviews;
 
     PublicPlayScene scene;
 
@@ -78,6 +83,24 @@ class ContestPublicPagesTest implements TestDatabase {
         assertTrue(html.contains("href=\"/thi/dang-nhap?next=%2Fthi%2F" + c.slug() + "\""), html);
         assertTrue(html.contains("Tuần 1: đang mở đến 31/12/2099 20:00"), html);
         assertTrue(new Web(server.getURI()).get("/thi").body().contains("href=\"/thi/" + c.slug() + "\""));
+    }
+
+    @Test
+    void a_disqualified_entrant_sees_the_reason_instead_of_the_entry_form() {
+        Contest c = openContest("");
+        long round = c.roundIds().get(0);
+        Player player = scene.player();
+        entries.submit(entries.start(round, player.id(), "10.1.0.9", "Firefox").attemptId(), player.id(), null, null);
+        String username = scene.organiser;
+        long account = scene.fixtures.queryLong("select id from account where username = ?", username);
+        reviews.disqualify(new CurrentUser(account, username, username, Role.ORGANISER, scene.province), c.id(), round,
+                player.id(), "Nộp bài trong 1 giây");
+
+        String page = player.web().get("/thi/" + c.slug()).body();
+        assertTrue(page.contains("<p class=\"alert\" role=\"alert\" id=\"disqualified\">Bạn đã bị ban tổ chức loại khỏi cuộc thi này"
+                + " nên không thể thi tiếp. Lý do: Nộp bài trong 1 giây</p>"), page);
+        assertFalse(page.contains("/bat-dau"), page);
+        assertTrue(page.contains("href=\"/thi/" + c.slug() + "/bang-xep-hang\""), page);
     }
 
     @Test
