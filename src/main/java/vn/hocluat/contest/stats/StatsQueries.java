@@ -8,16 +8,20 @@ import vn.hocluat.contest.stats.Statistics.HourCount;
 import vn.hocluat.contest.stats.Statistics.RoundRef;
 import vn.hocluat.contest.stats.Statistics.ScoreCount;
 import vn.hocluat.contest.stats.Statistics.UnitRef;
+import vn.hocluat.platform.text.Dates;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The SQL of the statistics. Every figure reads {@code contest_entry} of the chosen rounds joined to
@@ -27,11 +31,38 @@ import java.util.Optional;
  */
 @Singleton
 class StatsQueries {
-    /** Vietnam time: days and hours of attempts are counted as the entrants lived them. */
-    static final String ZONE = "Asia/Ho_Chi_Minh";
-    private static final String ENTRIES = """
-            from contest_entry e join unit u on u.id = e.unit_id
-            where e.round_id = any(?) and u.path like ?""";
+    /**
+     * Parameters: the unit's path length + 1, the round ids, the path pattern. Entries are first
+     * grouped per (unit, entrant) on plain ids, then the few thousand units give their child.
+     */
+    static final String FIGURES = """
+            select x.child, grouping(x.child), count(distinct x.entrant_id), sum(x.n),
+                   count(distinct x.entrant_id) filter (where x.full), max(x.top)
+            from (select split_part(substr(u.path, ?), '/', 1) as child, g.entrant_id, g.n, g.full, g.top
+                  from (select e.unit_id, e.entrant_id, count(*) as n, max(e.max_score) as top,
+                               bool_or(e.finished_at is not null and e.score >= e.max_score) as full
+                        from contest_entry e
+                        where e.round_id = any(?) and e.unit_id in (select id from unit where path like ?)
+                        group by e.unit_id, e.entrant_id) g
+                  join unit u on u.id = g.unit_id) x
+            group by grouping sets ((x.child), ())""";
+    /** Parameters: the round ids, the path pattern. */
+    static final String SCORES = """
+            select floor(b.best)::int, count(*) from (
+                select max(e.score) as best from contest_entry e
+                where e.round_id = any(?) and e.unit_id in (select id from unit where path like ?) and e.finished_at is not null
+                group by e.round_id, e.entrant_id) b
+            group by 1 order by 1""";
+    /**
+     * Parameters: the round ids, the path pattern. Entries are counted per absolute hour and device
+     * (date_bin: no time-zone rule per row, which cost more than the rest of the query) and Java puts
+     * each hour in Vietnam's day and hour of the day.
+     */
+    static final String FACETS = """
+            select date_bin('1 hour', e.started_at, timestamptz '2000-01-01 00:00+00'), e.device, count(*)
+            from contest_entry e
+            where e.round_id = any(?) and e.unit_id in (select id from unit where path like ?)
+            group by 1, 2""";
 
     private final JdbcOperations jdbc;
 
@@ -40,10 +71,10 @@ class StatsQueries {
     }
 
     /** Figures of one group: a child unit's id (as text, "" = the unit itself) or null for the total. */
-    record Figures(String child, long entrants, long attempts, long fullScore) {
+    record Figures(String child, long entrants, long attempts, long fullScore, int maxScore) {
     }
 
-    /** Per-unit facts of the entries: one row per (day), (hour) or (device) group. */
+    /** Attempts per day (in order), per hour (all 24) and per device. */
     record Facets(List<DayCount> days, List<HourCount> hours, Map<String, Long> devices) {
     }
 
@@ -76,55 +107,46 @@ class StatsQueries {
 
     /** Figures per child of the unit at {@code path} ("" = entries at the unit itself) and the total (child null). */
     List<Figures> figures(List<Long> rounds, String path) {
-        return list("""
-                select x.child, grouping(x.child), count(distinct x.entrant_id), count(*),
-                       count(distinct x.entrant_id) filter (where x.full)
-                from (select split_part(substr(u.path, ?), '/', 1) as child, e.entrant_id,
-                             e.finished_at is not null and e.score >= e.max_score as full
-                """ + ENTRIES + ") x group by grouping sets ((x.child), ())",
-                rs -> new Figures(rs.getInt(2) == 1 ? null : rs.getString(1), rs.getLong(3), rs.getLong(4), rs.getLong(5)),
+        return list(FIGURES,
+                rs -> new Figures(rs.getInt(2) == 1 ? null : rs.getString(1), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getBigDecimal(6) == null ? 0 : rs.getBigDecimal(6).intValue()),
                 path.length() + 1, rounds.toArray(Long[]::new), path + "%");
     }
 
     /** How many (entrant, round) best finished scores fell on each whole score; the highest possible score. */
     List<ScoreCount> scores(List<Long> rounds, String path) {
-        return list("""
-                select floor(best)::int, count(*) from (
-                    select max(e.score) as best""" + "\n" + ENTRIES + """
-                     and e.finished_at is not null
-                    group by e.round_id, e.entrant_id) b
-                group by 1 order by 1""",
+        return list(SCORES,
                 rs -> new ScoreCount(rs.getInt(1), rs.getLong(2)), rounds.toArray(Long[]::new), path + "%");
     }
 
-    /** The highest score an entry of the rounds could reach (0 without entries). */
-    int maxScore(List<Long> rounds) {
-        return one("select coalesce(floor(max(max_score))::int, 0) from contest_entry where round_id = any(?)",
-                rs -> rs.getInt(1), (Object) rounds.toArray(Long[]::new)).orElse(0);
-    }
-
-    /** Attempts per day and per hour of the day (Vietnam time) and per device, in one scan. */
+    /** Attempts per day and per hour of the day (Vietnam time: days and hours as entrants lived them) and per device, in one scan. */
     Facets facets(List<Long> rounds, String path) {
-        List<DayCount> days = new ArrayList<>();
-        List<HourCount> hours = new ArrayList<>();
+        Map<LocalDate, Long> days = new TreeMap<>();
+        long[] hours = new long[24];
         Map<String, Long> devices = new HashMap<>();
-        list("""
-                select l.day, l.hour, l.device, count(*) from (
-                    select (e.started_at at time zone '%1$s')::date as day,
-                           extract(hour from e.started_at at time zone '%1$s')::int as hour, e.device
-                """.formatted(ZONE) + ENTRIES + """
-                ) l group by grouping sets ((l.day), (l.hour), (l.device)) order by 1, 2, 3""", rs -> {
-            long n = rs.getLong(4);
-            if (rs.getObject(1) != null) {
-                days.add(new DayCount(rs.getObject(1, LocalDate.class), n));
-            } else if (rs.getObject(2) != null) {
-                hours.add(new HourCount(rs.getInt(2), n));
-            } else {
-                devices.put(rs.getString(3), n);
-            }
+        list(FACETS, rs -> {
+            long n = rs.getLong(3);
+            ZonedDateTime hour = rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(Dates.ZONE);
+            days.merge(hour.toLocalDate(), n, Long::sum);
+            hours[hour.getHour()] += n;
+            devices.merge(rs.getString(2), n, Long::sum);
             return n;
         }, rounds.toArray(Long[]::new), path + "%");
-        return new Facets(days, hours, devices);
+        List<HourCount> byHour = new ArrayList<>();
+        for (int h = 0; h < 24; h++) {
+            byHour.add(new HourCount(h, hours[h]));
+        }
+        return new Facets(days.entrySet().stream().map(d -> new DayCount(d.getKey(), d.getValue())).toList(), byHour, devices);
+    }
+
+    /** Lets this transaction's sorts and hashes of a national round stay in memory (the default 4 MB spills to disk). */
+    void roomForAggregates() {
+        jdbc.execute(c -> {
+            try (var st = c.createStatement()) {
+                st.execute("set local work_mem = '64MB'");
+            }
+            return null;
+        });
     }
 
     static UnitRef unitRef(ResultSet rs) throws SQLException {
