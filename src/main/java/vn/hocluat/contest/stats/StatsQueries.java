@@ -24,10 +24,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The SQL of the statistics. Every figure reads {@code contest_entry} of the chosen rounds joined to
- * the entry's unit (the entrant's unit at the start) and keeps the units under one path; the child
- * unit an entry counts for is the first id of its unit's path below that path, so one grouped scan
- * gives every child's figures and (grouping sets) the total. Callers hold a read-only transaction.
+ * The SQL of the statistics. Every figure reads {@code contest_entry} of the chosen rounds whose unit
+ * (the entrant's unit at the start) lies under one path; the child unit an entry counts for is the
+ * first id of its unit's path below that path, so one grouped scan gives every child's figures and
+ * (grouping sets) the total. Three scans of the round's entries make a page; callers hold a
+ * read-only transaction.
  */
 @Singleton
 class StatsQueries {

@@ -19,6 +19,8 @@ import vn.hocluat.support.Web;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,10 +49,11 @@ class StatsPagesTest implements TestDatabase {
     }
 
     @Test
-    void organiser_sees_each_commune_with_its_rate_and_drills_down_to_the_villages() {
+    void organiser_sees_each_commune_with_its_rate_and_drills_down_to_the_villages() throws IOException {
         HttpResponse<String> page = organiser.get(base + "?round=" + s.round1);
         assertEquals(200, page.statusCode());
         String html = page.body();
+        keep(html);
         assertTrue(html.contains("<a href=\"" + base + "?round=" + s.round1 + "&unit=" + s.an + "\">Xã An</a>"), html);
         assertTrue(html.contains("<td class=\"num\">1,00 %</td>"), html);
         assertTrue(html.contains("Trực tiếp tại Tỉnh Thống Kê"), html);
@@ -104,6 +107,14 @@ class StatsPagesTest implements TestDatabase {
                 List.of("Phạm Quốc Việt", masked(s.e4), "Tỉnh Thống Kê", "n:1", "n:100", "n:1"),
                 List.of("Lê Thị Bảo", masked(s.e3), "Xã Bình", "", "", "n:1")), results.subList(3, 7));
         assertEquals(7, results.size());
+    }
+
+    /** With {@code -Dhocluat.keep-html=file.html} the page is kept for a look in a narrow browser. */
+    private static void keep(String html) throws IOException {
+        String path = System.getProperty("hocluat.keep-html");
+        if (path != null) {
+            Files.writeString(Path.of(path), html);
+        }
     }
 
     private String masked(long entrantId) {
