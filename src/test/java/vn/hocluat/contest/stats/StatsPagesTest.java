@@ -4,8 +4,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.hocluat.support.Fixtures;
 import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
+import vn.hocluat.support.XlsxText;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -132,28 +131,10 @@ class StatsPagesTest implements TestDatabase {
                     while (rows.size() < row.getRowNum() - 1) {
                         rows.add(List.of());
                     }
-                    rows.add(cells(row));
+                    rows.add(XlsxText.cells(row));
                 }
                 out.put(sheet.getName(), rows);
             }
-        }
-        return out;
-    }
-
-    private static List<String> cells(Row row) {
-        List<String> out = new ArrayList<>();
-        for (int c = 0; c < row.getCellCount(); c++) {
-            Cell cell = row.getCell(c);
-            if (cell == null || cell.getType() == CellType.EMPTY) {
-                out.add("");
-            } else if (cell.getType() == CellType.NUMBER) {
-                out.add("n:" + cell.asNumber().stripTrailingZeros().toPlainString() + ("0.00".equals(cell.getDataFormatString()) ? "%.00" : ""));
-            } else {
-                out.add(cell.getText());
-            }
-        }
-        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
-            out.remove(out.size() - 1);
         }
         return out;
     }

@@ -22,11 +22,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.LongSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.hocluat.support.Timings.timed;
 
 /**
  * Times the statistics page's queries on a national round: 34 provinces × 100 communes, 400 000
@@ -181,19 +180,5 @@ class StatsScaleBenchmark implements TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String timed(int warmup, int runs, LongSupplier work) {
-        for (int i = 0; i < warmup; i++) {
-            work.getAsLong();
-        }
-        long[] ms = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long started = System.nanoTime();
-            work.getAsLong();
-            ms[i] = (System.nanoTime() - started) / 1_000_000;
-        }
-        Arrays.sort(ms);
-        return "median " + ms[runs / 2] + " ms, max " + ms[runs - 1] + " ms (" + runs + " runs)";
     }
 }
