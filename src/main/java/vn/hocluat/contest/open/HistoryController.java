@@ -47,8 +47,18 @@ class HistoryController {
         if (who.isEmpty()) {
             return Pages.seeOther("/thi/dang-nhap?next=" + LandingPage.encode("/thi/lich-su"));
         }
-        List<Row> rows = entries.history(who.get(), null).stream().map(HistoryController::row).toList();
-        return pages.ok(request, "contest/open/history", Map.of("rows", rows, "signedIn", true));
+        List<EntryLine> lines = entries.history(who.get(), null);
+        List<Row> rows = lines.stream().map(HistoryController::row).toList();
+        return pages.ok(request, "contest/open/history", Map.of("rows", rows, "signedIn", true,
+                "certificates", certificates(lines)));
+    }
+
+    /** A contest in which the entrant finished an attempt: a participation certificate may be downloaded. */
+    record Certificate(long contestId, String contestTitle) {
+    }
+
+    private static List<Certificate> certificates(List<EntryLine> lines) {
+        return lines.stream().filter(e -> !e.open()).map(e -> new Certificate(e.contestId(), e.contestTitle())).distinct().toList();
     }
 
     private static Row row(EntryLine e) {

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import vn.hocluat.assessment.quiz.QuizTimes;
 import vn.hocluat.contest.entrant.EntrantSession;
 import vn.hocluat.contest.rank.ReviewService;
+import vn.hocluat.contest.stats.PublicTotals;
 import vn.hocluat.platform.text.Markdown;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
@@ -35,12 +36,12 @@ class LandingPage {
 
     private final Pages pages;
     private final OpenContestStore store;
-    private final ContestCounters counters;
+    private final PublicTotals counters;
     private final EntrantSession session;
     private final PublicUrl publicUrl;
     private final ReviewService reviews;
 
-    LandingPage(Pages pages, OpenContestStore store, ContestCounters counters, EntrantSession session, PublicUrl publicUrl,
+    LandingPage(Pages pages, OpenContestStore store, PublicTotals counters, EntrantSession session, PublicUrl publicUrl,
                 ReviewService reviews) {
         this.reviews = reviews;
         this.pages = pages;
@@ -69,7 +70,7 @@ class LandingPage {
             model.put("left", left);
             model.put("leftText", Countdown.text(left, pages.text(request, "contest.public.days")));
         });
-        model.put("counters", counters.of(contest.id()));
+        model.put("counters", counters.totals(contest.id()));
         Optional<Long> entrant = session.entrantId(request);
         model.put("signedIn", entrant.isPresent());
         entrant.flatMap(id -> reviews.disqualification(contest.id(), id)).ifPresent(reason ->

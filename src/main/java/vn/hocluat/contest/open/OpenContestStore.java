@@ -42,10 +42,6 @@ class OpenContestStore {
         }
     }
 
-    /** Entrants and attempts of a contest. */
-    record Counters(long entrants, long attempts) {
-    }
-
     private static final String CURRENT_ROUND = """
             left join lateral (select r.id, r.name, r.opens_at, r.closes_at from contest_round r where r.contest_id = c.id
                 order by (r.opens_at <= now() and now() < r.closes_at) desc, (r.opens_at > now()) desc,
@@ -102,19 +98,6 @@ class OpenContestStore {
                 }
             }
             return out;
-        });
-    }
-
-    @ReadOnly
-    Counters counters(long contestId) {
-        return jdbc.prepareStatement("""
-                select count(distinct e.entrant_id), count(*) from contest_entry e
-                join contest_round r on r.id = e.round_id where r.contest_id = ?""", st -> {
-            st.setLong(1, contestId);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return new Counters(rs.getLong(1), rs.getLong(2));
-            }
         });
     }
 
