@@ -3,6 +3,7 @@ package vn.hocluat.contest.manage;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import vn.hocluat.assessment.bank.BankEditGuard;
 import vn.hocluat.assessment.quiz.QuizTimes;
 import vn.hocluat.platform.web.Problem;
@@ -27,6 +28,7 @@ class ContestBankGuard implements BankEditGuard {
     }
 
     @Override
+    @Transactional
     public void checkQuestionsEditable(long bankId) {
         Problem refused = jdbc.prepareStatement("""
                 select r.name, c.title, r.closes_at from contest_round r join contest c on c.id = r.contest_id

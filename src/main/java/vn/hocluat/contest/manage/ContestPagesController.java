@@ -125,10 +125,12 @@ class ContestPagesController {
         for (int i = 1; i <= ContestValues.RANKING_KEYS.size(); i++) {
             ranking.add(ContestPage.field(body, "rank" + i));
         }
+        boolean noRanking = ranking.stream().allMatch(String::isEmpty) && !body.containsKey("rank1");
         return new ContestInput(ContestPage.field(body, "title"), ContestPage.field(body, "unitId"),
                 ContestPage.field(body, "rules"), ContestPage.field(body, "minAge"), ContestPage.field(body, "drawCount"),
                 ContestPage.field(body, "timeLimit"), ContestPage.field(body, "attempts"),
-                ContestPage.field(body, "predictionKind"), ContestPage.fields(body, "residenceUnitIds"), ranking);
+                ContestPage.field(body, "predictionKind"), ContestPage.fields(body, "residenceUnitIds"),
+                noRanking ? null : ranking);
     }
 
     /** The new-contest form ({@code id} 0) or the edit form of contest {@code id}. */
