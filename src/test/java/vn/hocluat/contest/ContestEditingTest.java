@@ -61,6 +61,20 @@ class ContestEditingTest implements TestDatabase {
     }
 
     @Test
+    void new_contest_takes_the_same_eligibility_and_ranking_fields() {
+        long id = scene.contests.create(scene.organiserA, new ContestInput("Cuộc thi mới đủ trường",
+                String.valueOf(scene.provinceA), "", "", "1", "10", "", "NONE", List.of(String.valueOf(scene.communeA)),
+                List.of("STARTED_ASC", "SCORE_DESC")));
+        assertEquals(1, scene.fixtures.queryLong("""
+                select count(*) from contest where id = ? and residence_unit_ids = array[?]::bigint[]
+                  and ranking_order = '{STARTED_ASC,SCORE_DESC}'""", id, scene.communeA));
+        ContestInvalid outside = assertThrows(ContestInvalid.class, () -> scene.contests.create(scene.organiserA,
+                new ContestInput("Cuộc thi mới ngoài phạm vi", String.valueOf(scene.provinceA), "", "", "1", "10", "", "NONE",
+                        List.of(String.valueOf(scene.provinceB)), null)));
+        assertEquals(Map.of("residenceUnitIds", "contest.organiser.error.unitOutOfScope"), outside.errors());
+    }
+
+    @Test
     void ranking_without_score_a_key_twice_and_a_unit_outside_scope_are_field_errors() {
         long id = scene.contest("Cuộc thi xếp hạng sai", 2, 0);
         ContestInvalid bad = assertThrows(ContestInvalid.class, () -> edits.update(scene.organiserA, id,

@@ -6,7 +6,8 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.hocluat.platform.security.CurrentUser;
-import vn.hocluat.platform.web.Problem;
+import vn.hocluat.platform.security.Role;
+import vn.hocluat.platform.security.UnitScope;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -25,14 +26,16 @@ class BannerService {
 
     private final JdbcOperations jdbc;
     private final ContestService contests;
+    private final UnitScope scope;
 
-    BannerService(JdbcOperations jdbc, ContestService contests) {
+    BannerService(JdbcOperations jdbc, ContestService contests, UnitScope scope) {
         this.jdbc = jdbc;
         this.contests = contests;
+        this.scope = scope;
     }
 
     /** A stored banner; {@code version} changes with every upload (the ETag). */
-    record Banner(String contentType, byte[] bytes, long version, boolean published) {
+    record Banner(String contentType, byte[] bytes, long version, boolean published, long unitId) {
     }
 
     @Transactional
@@ -82,23 +85,20 @@ class BannerService {
     @ReadOnly
     Optional<Banner> read(long contestId, Optional<CurrentUser> user) {
         Optional<Banner> banner = jdbc.prepareStatement("""
-                select b.content_type, b.bytes, (extract(epoch from b.updated_at) * 1000000)::bigint, c.status = 'PUBLISHED'
+                select b.content_type, b.bytes, (extract(epoch from b.updated_at) * 1000000)::bigint, c.status = 'PUBLISHED',
+                    c.unit_id
                 from contest_banner b join contest c on c.id = b.contest_id where b.contest_id = ?""", ps -> {
             ps.setLong(1, contestId);
             try (var rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Banner(rs.getString(1), rs.getBytes(2), rs.getLong(3), rs.getBoolean(4)))
+                return rs.next() ? Optional.of(new Banner(rs.getString(1), rs.getBytes(2), rs.getLong(3), rs.getBoolean(4),
+                        rs.getLong(5)))
                         : Optional.<Banner>empty();
             }
         });
         if (banner.isPresent() && !banner.get().published()) {
-            if (user.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                contests.requireContest(user.get(), contestId);
-            } catch (Problem outOfScope) {
-                return Optional.empty();
-            }
+            boolean organiser = user.isPresent() && user.get().hasAny(Role.ORGANISER, Role.MANAGER, Role.ADMIN)
+                    && scope.contains(user.get(), banner.get().unitId());
+            return organiser ? banner : Optional.empty();
         }
         return banner;
     }
