@@ -72,13 +72,7 @@ class BannerService {
 
     @ReadOnly
     boolean exists(long contestId) {
-        return jdbc.prepareStatement("select exists (select 1 from contest_banner where contest_id = ?)", ps -> {
-            ps.setLong(1, contestId);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        });
+        return ContestRows.test(jdbc, "select exists (select 1 from contest_banner where contest_id = ?)", contestId);
     }
 
     /** The banner as the public route may serve it: a draft's only to a user in the contest's scope. */

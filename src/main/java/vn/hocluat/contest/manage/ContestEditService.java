@@ -119,15 +119,8 @@ public class ContestEditService {
     }
 
     private boolean anyOpened(long contestId) {
-        return jdbc.prepareStatement("select exists (select 1 from contest_round where contest_id = ? and opens_at <= ?)",
-                ps -> {
-                    ps.setLong(1, contestId);
-                    ps.setTimestamp(2, Timestamp.from(clock.instant()));
-                    try (var rs = ps.executeQuery()) {
-                        rs.next();
-                        return rs.getBoolean(1);
-                    }
-                });
+        return ContestRows.test(jdbc, "select exists (select 1 from contest_round where contest_id = ? and opens_at <= ?)",
+                contestId, Timestamp.from(clock.instant()));
     }
 
     private record Stored(String title, long unitId, String rules, @Nullable Integer minAge, int drawCount,

@@ -6,7 +6,6 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +32,15 @@ final class ContestRows {
     }
 
     static boolean published(JdbcOperations jdbc, long contestId) {
-        return jdbc.prepareStatement("select status = 'PUBLISHED' from contest where id = ?", ps -> {
-            ps.setLong(1, contestId);
+        return test(jdbc, "select status = 'PUBLISHED' from contest where id = ?", contestId);
+    }
+
+    /** The boolean the query's one row holds (false without a row); the arguments bound in order. */
+    static boolean test(JdbcOperations jdbc, String sql, Object... args) {
+        return jdbc.prepareStatement(sql, ps -> {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
             try (var rs = ps.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
@@ -82,9 +88,5 @@ final class ContestRows {
             ps.setLong(1, contestId);
             return ps.executeUpdate();
         });
-    }
-
-    static Timestamp at(Instant instant) {
-        return Timestamp.from(instant);
     }
 }

@@ -105,13 +105,7 @@ public class RoundService {
     }
 
     private boolean hasAttempts(Long quizId) {
-        return quizId != null && jdbc.prepareStatement("select exists (select 1 from attempt where quiz_id = ?)", ps -> {
-            ps.setLong(1, quizId);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        });
+        return quizId != null && ContestRows.test(jdbc, "select exists (select 1 from attempt where quiz_id = ?)", quizId);
     }
 
     private ContestService.Round find(long contestId, long roundId) {
