@@ -81,13 +81,25 @@ public final class Fixtures {
     }
 
     public long queryLong(String sql, Object... args) {
+        return query(sql, rs -> rs.getLong(1), args);
+    }
+
+    public String queryString(String sql, Object... args) {
+        return query(sql, rs -> rs.getString(1), args);
+    }
+
+    private interface Column<T> {
+        T read(java.sql.ResultSet rs) throws SQLException;
+    }
+
+    private <T> T query(String sql, Column<T> column, Object... args) {
         try (Connection c = dataSource.getConnection(); var st = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 st.setObject(i + 1, args[i]);
             }
             try (var rs = st.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return column.read(rs);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -13,13 +13,13 @@ import java.util.Optional;
  * The entrant's details as posted and checked: phone normalised, date parsed, ID number as digits.
  * {@link #check} collects every field at fault (message keys entrant.error.&lt;field&gt;).
  */
-record EntrantInput(String phone, String fullName, LocalDate birthDate, long unitId,
+public record EntrantInput(String phone, String fullName, LocalDate birthDate, long unitId,
                     @Nullable String idNumber, @Nullable String email) {
     static final List<String> FIELDS = List.of("phone", "fullName", "birthDate", "unitId", "idNumber", "email", "consent", "q");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     /** Checks a registration (phone and consent required) or a profile edit (neither: the phone does not change). */
-    static EntrantInput check(Map<String, Object> body, boolean registration, String keptPhone) {
+    public static EntrantInput check(Map<String, Object> body, boolean registration, String keptPhone) {
         FormInvalid.Collector errors = new FormInvalid.Collector();
         String phone = keptPhone;
         if (registration) {

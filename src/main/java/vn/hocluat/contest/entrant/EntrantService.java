@@ -24,11 +24,11 @@ import java.util.Optional;
  * make guessing impractical (the date of birth is not a secret, but it must match too).
  */
 @Singleton
-class EntrantService {
+public class EntrantService {
     static final int UNIT_CHOICES = 20;
 
     /** A new entrant and the sign-in code to show once. */
-    record Registered(long id, String code) {
+    public record Registered(long id, String code) {
     }
 
     private final EntrantStore store;
@@ -45,7 +45,7 @@ class EntrantService {
 
     /** Registers; a taken phone or an unknown unit is a field error (422), nothing written. */
     @Transactional
-    Registered register(EntrantInput input, String ip) {
+    public Registered register(EntrantInput input, String ip) {
         checkUnit(input);
         String code = SignInCodes.next();
         long id = store.phoneTaken(input.phone()) ? 0
@@ -58,7 +58,7 @@ class EntrantService {
 
     /** The entrant whose phone, date of birth and code all match. */
     @ReadOnly
-    Optional<Entrant> signIn(String phone, LocalDate birthDate, String code) {
+    public Optional<Entrant> signIn(String phone, LocalDate birthDate, String code) {
         Optional<EntrantStore.Found> found = store.byPhone(phone);
         if (found.isEmpty()) {
             // the same work as a real check, so the answer time does not tell which phones are registered
@@ -71,7 +71,7 @@ class EntrantService {
     }
 
     @ReadOnly
-    Optional<Entrant> get(long id) {
+    public Optional<Entrant> get(long id) {
         return store.byId(id).map(EntrantStore.Found::entrant);
     }
 

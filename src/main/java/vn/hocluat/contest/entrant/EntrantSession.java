@@ -19,7 +19,7 @@ import java.util.Optional;
  * node serves the next request.
  */
 @Singleton
-class EntrantSession {
+public class EntrantSession {
     static final String COOKIE = "entrant";
     static final Duration LIFETIME = Duration.ofDays(30);
 
@@ -35,16 +35,16 @@ class EntrantSession {
     }
 
     /** The signed-in entrant's id, if the cookie is present, authentic and not expired. */
-    Optional<Long> entrantId(HttpRequest<?> request) {
+    public Optional<Long> entrantId(HttpRequest<?> request) {
         return request.getCookies().findCookie(COOKIE).map(Cookie::getValue).flatMap(this::verify);
     }
 
-    Cookie signIn(long entrantId) {
+    public Cookie signIn(long entrantId) {
         String payload = entrantId + "." + clock.instant().plus(LIFETIME).getEpochSecond();
         return base(payload + "." + keys.sign(payload)).maxAge(LIFETIME);
     }
 
-    Cookie signOut() {
+    public Cookie signOut() {
         return base("").maxAge(0);
     }
 

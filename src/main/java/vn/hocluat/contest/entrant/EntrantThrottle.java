@@ -1,13 +1,10 @@
 package vn.hocluat.contest.entrant;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import vn.hocluat.platform.security.RateLimit;
 
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Rate limits of the entrant pages (Bucket4j, in memory, per node, like the staff login throttle).
@@ -17,18 +14,16 @@ import java.util.concurrent.ConcurrentMap;
  */
 @Singleton
 class EntrantThrottle {
-    private static final int MAX_TRACKED = 100_000;
-
-    private final Limit registrations;
-    private final Limit phoneFailures;
-    private final Limit addressFailures;
+    private final RateLimit registrations;
+    private final RateLimit phoneFailures;
+    private final RateLimit addressFailures;
 
     EntrantThrottle(@Value("${hocluat.contest.register-limit:30}") int registerLimit,
                     @Value("${hocluat.contest.signin-phone-failures:5}") int phoneLimit,
                     @Value("${hocluat.contest.signin-address-failures:30}") int addressLimit) {
-        this.registrations = new Limit(registerLimit, Duration.ofMinutes(10));
-        this.phoneFailures = new Limit(phoneLimit, Duration.ofMinutes(15));
-        this.addressFailures = new Limit(addressLimit, Duration.ofMinutes(10));
+        this.registrations = new RateLimit(registerLimit, Duration.ofMinutes(10));
+        this.phoneFailures = new RateLimit(phoneLimit, Duration.ofMinutes(15));
+        this.addressFailures = new RateLimit(addressLimit, Duration.ofMinutes(10));
     }
 
     /** Takes one registration from the address; false when it has none left. */
@@ -46,30 +41,5 @@ class EntrantThrottle {
             phoneFailures.take(phone);
         }
         addressFailures.take(address);
-    }
-
-    private static final class Limit {
-        private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-        private final int capacity;
-        private final Duration window;
-
-        Limit(int capacity, Duration window) {
-            this.capacity = capacity;
-            this.window = window;
-        }
-
-        boolean take(String key) {
-            if (buckets.size() > MAX_TRACKED) {
-                buckets.clear();
-            }
-            return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
-                    .build()).tryConsume(1);
-        }
-
-        boolean left(String key) {
-            Bucket bucket = buckets.get(key);
-            return bucket == null || bucket.getAvailableTokens() > 0;
-        }
     }
 }
