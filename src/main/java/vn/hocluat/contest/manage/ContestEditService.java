@@ -48,10 +48,10 @@ public class ContestEditService {
     public ContestInput current(CurrentUser user, long contestId) {
         contests.requireContest(user, contestId);
         Stored s = stored(contestId);
-        return new ContestInput(s.title, Long.toString(s.unitId), s.rules, s.minAge == null ? "" : s.minAge.toString(),
-                Integer.toString(s.drawCount), Integer.toString(s.timeLimitSeconds / 60),
-                s.attempts == null ? "" : s.attempts.toString(), s.predictionKind,
-                s.residence.stream().map(String::valueOf).toList(), s.ranking);
+        return new ContestInput(s.title(), Long.toString(s.unitId()), s.rules(), s.minAge() == null ? "" : s.minAge().toString(),
+                Integer.toString(s.drawCount()), Integer.toString(s.timeLimitSeconds() / 60),
+                s.attempts() == null ? "" : s.attempts().toString(), s.predictionKind(),
+                s.residence().stream().map(String::valueOf).toList(), s.ranking());
     }
 
     /** Saves the edit, or throws every field error (including fields locked now); the unit stays. */
@@ -64,19 +64,19 @@ public class ContestEditService {
                 input.residenceUnitIds(), input.rankingOrder());
         ContestValues v = ContestValues.check(sameUnit, unit -> scope.contains(user, unit));
         Map<String, String> errors = new LinkedHashMap<>();
-        if (old.published) {
+        if (old.published()) {
             if (anyOpened(contestId)) {
-                locked(errors, "minAge", old.minAge, v.minAge(), "lockedAfterOpen");
-                locked(errors, "residenceUnitIds", old.residence, v.residenceUnitIds(), "lockedAfterOpen");
-                locked(errors, "predictionKind", old.predictionKind, v.predictionKind(), "lockedAfterOpen");
-                locked(errors, "rankingOrder", old.ranking, v.rankingOrder(), "lockedAfterOpen");
+                locked(errors, "minAge", old.minAge(), v.minAge(), "lockedAfterOpen");
+                locked(errors, "residenceUnitIds", old.residence(), v.residenceUnitIds(), "lockedAfterOpen");
+                locked(errors, "predictionKind", old.predictionKind(), v.predictionKind(), "lockedAfterOpen");
+                locked(errors, "rankingOrder", old.ranking(), v.rankingOrder(), "lockedAfterOpen");
             }
             if (contests.openRounds(contestId) > 0) {
-                locked(errors, "drawCount", old.drawCount, v.drawCount(), "lockedWhileOpen");
-                locked(errors, "timeLimit", old.timeLimitSeconds, v.timeLimitSeconds(), "lockedWhileOpen");
-                locked(errors, "attempts", old.attempts, v.attempts(), "lockedWhileOpen");
+                locked(errors, "drawCount", old.drawCount(), v.drawCount(), "lockedWhileOpen");
+                locked(errors, "timeLimit", old.timeLimitSeconds(), v.timeLimitSeconds(), "lockedWhileOpen");
+                locked(errors, "attempts", old.attempts(), v.attempts(), "lockedWhileOpen");
             }
-            if (v.drawCount() > old.drawCount && v.drawCount() > old.poolSize) {
+            if (v.drawCount() > old.drawCount() && v.drawCount() > old.poolSize()) {
                 errors.putIfAbsent("drawCount", "contest.organiser.error.poolTooSmall");
             }
         }
@@ -84,7 +84,7 @@ public class ContestEditService {
             throw new ContestInvalid(errors);
         }
         write(contestId, v);
-        if (old.published) {
+        if (old.published()) {
             RoundQuizzes.applyToUnopened(jdbc, contestId, clock.instant());
             ContestRows.retitleQuizzes(jdbc, contestId);
         }
