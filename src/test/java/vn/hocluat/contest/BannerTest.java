@@ -6,6 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.hocluat.contest.manage.BannerService;
 import vn.hocluat.support.Fixtures;
 import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
@@ -20,6 +21,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The contest banner: checked by its bytes, stored, served publicly with caching once published. */
@@ -32,6 +34,8 @@ class BannerTest implements TestDatabase {
     ApplicationContext context;
     @Inject
     EmbeddedServer server;
+    @Inject
+    BannerService banners;
 
     OrganiserScene scene;
 
@@ -75,8 +79,10 @@ class BannerTest implements TestDatabase {
         assertEquals(200, replaced.statusCode());
         assertEquals("image/webp", replaced.headers().firstValue("Content-Type").orElseThrow());
 
+        assertTrue(banners.exists(id));
         assertEquals(303, web.postForm("/contests/manage/" + id + "/banner/delete", Map.of()).statusCode());
         assertEquals(404, anonymous("/thi/anh/" + id, null).statusCode());
+        assertFalse(banners.exists(id));
     }
 
     @Test

@@ -18,10 +18,10 @@ import java.util.Optional;
  * The contest banner: one JPEG, PNG or WebP image of at most 500 KB, recognised by its first bytes
  * (the file name and the browser's content type are not trusted), stored in PostgreSQL and served
  * at /thi/anh/{contestId}. Anyone may read the banner of a published contest; a draft's only
- * someone in the contest's scope.
+ * someone in the contest's scope. {@link #exists} is public for the landing page (og:image).
  */
 @Singleton
-class BannerService {
+public class BannerService {
     static final int MAX_BYTES = 500 * 1024;
 
     private final JdbcOperations jdbc;
@@ -70,8 +70,9 @@ class BannerService {
         });
     }
 
+    /** Whether the contest has a banner (for og:image on the landing page); no user needed. */
     @ReadOnly
-    boolean exists(long contestId) {
+    public boolean exists(long contestId) {
         return ContestRows.test(jdbc, "select exists (select 1 from contest_banner where contest_id = ?)", contestId);
     }
 
