@@ -73,6 +73,9 @@ class BannerTest implements TestDatabase {
         assertArrayEquals(PNG, image.body());
         String etag = image.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, anonymous("/thi/anh/" + id, etag).statusCode());
+        String landing = new Web(server.getURI()).get("/thi/" + scene.fixtures.queryString("select slug from contest where id = ?", id)).body();
+        assertTrue(landing.matches("(?s).*<meta property=\"og:image\" content=\"https?://[^\"]+/thi/anh/" + id + "\">.*"), landing);
+        assertTrue(landing.contains("<img class=\"contest-banner\" src=\"/thi/anh/" + id + "\" alt=\"\">"), landing);
 
         assertEquals(303, web.postFile("/contests/manage/" + id + "/banner", "bia.webp", WEBP, Map.of()).statusCode());
         HttpResponse<byte[]> replaced = anonymous("/thi/anh/" + id, etag);

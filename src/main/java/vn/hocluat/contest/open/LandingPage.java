@@ -7,6 +7,7 @@ import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import vn.hocluat.assessment.quiz.QuizTimes;
 import vn.hocluat.contest.entrant.EntrantSession;
+import vn.hocluat.contest.manage.BannerService;
 import vn.hocluat.contest.rank.ReviewService;
 import vn.hocluat.contest.stats.PublicTotals;
 import vn.hocluat.platform.text.Markdown;
@@ -40,10 +41,12 @@ class LandingPage {
     private final EntrantSession session;
     private final PublicUrl publicUrl;
     private final ReviewService reviews;
+    private final BannerService banners;
 
     LandingPage(Pages pages, OpenContestStore store, PublicTotals counters, EntrantSession session, PublicUrl publicUrl,
-                ReviewService reviews) {
+                ReviewService reviews, BannerService banners) {
         this.reviews = reviews;
+        this.banners = banners;
         this.pages = pages;
         this.store = store;
         this.counters = counters;
@@ -77,7 +80,12 @@ class LandingPage {
                 model.put("disqualified", pages.text(request, "contest.review.start.disqualified", reason)));
         model.put("signInUrl", "/thi/dang-nhap?next=" + encode("/thi/" + contest.slug()));
         model.put("refusal", refusal);
-        model.put("og", Map.of("title", contest.title(), "description", description, "url", url));
+        Map<String, String> og = new HashMap<>(Map.of("title", contest.title(), "description", description, "url", url));
+        if (banners.exists(contest.id())) {
+            og.put("image", publicUrl.base(request) + "/thi/anh/" + contest.id());
+            model.put("banner", "/thi/anh/" + contest.id());
+        }
+        model.put("og", og);
         model.put("facebook", "https://www.facebook.com/sharer/sharer.php?u=" + encode(url));
         String zaloData = Base64.getEncoder().encodeToString(("{\"url\":\"" + url + "\"}").getBytes(StandardCharsets.UTF_8));
         model.put("zalo", "https://button-share.zalo.me/share_external?layout=1&color=blue&customize=false&shareType=0&d="

@@ -88,6 +88,7 @@ class ContestPlayPagesTest implements TestDatabase {
         String history = p.web().get("/thi/lich-su").body();
         assertTrue(history.contains("href=\"" + sheet + "/ket-qua\""), history);
         assertTrue(history.contains("<td>3 / 4</td>"), history);
+        assertTrue(history.contains("<li><a href=\"/thi/chung-nhan.pdf?cuocThi=" + c.id() + "\">"), history);
         assertTrue(p.web().get("/thi/ho-so").body().contains("href=\"/thi/lich-su\""));
     }
 
