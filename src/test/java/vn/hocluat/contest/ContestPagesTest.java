@@ -104,7 +104,12 @@ class ContestPagesTest implements TestDatabase {
                   join quiz_rule qr on qr.quiz_id = q.id
                 where c.id = ? and c.status = 'PUBLISHED' and q.time_limit_seconds = 900 and q.attempts_allowed = 2
                   and qr.bank_id = c.bank_id and qr.draw_count = 2""", id));
-        assertFalse(web.get("/contests/manage/" + id).body().contains("/publish"));
+        String published = web.get("/contests/manage/" + id).body();
+        assertFalse(published.contains("/publish\""), published);
+        long round = fixtures.queryLong("select id from contest_round where contest_id = ?", id);
+        assertTrue(published.contains("href=\"/contests/manage/" + id + "/statistics\""), published);
+        assertTrue(published.contains("href=\"/contests/manage/" + id + "/rounds/" + round + "/ranking\""), published);
+        assertTrue(published.contains("href=\"/contests/manage/" + id + "/rounds/" + round + "/winners\""), published);
     }
 
     @Test

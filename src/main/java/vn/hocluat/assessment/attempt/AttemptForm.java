@@ -16,14 +16,14 @@ import java.util.regex.Pattern;
  * (radio or checkboxes), t3 = its typed answer, m3_1 = the right item chosen for its left item 1.
  * Questions without a field are unanswered.
  */
-final class AttemptForm {
+public final class AttemptForm {
     private static final Pattern FIELD = Pattern.compile("([ctm])(\\d{1,3})(?:_(\\d{1,3}))?");
     static final int MAX_QUESTIONS = 100;
 
     private AttemptForm() {
     }
 
-    static List<Response> responses(Map<String, Object> body) {
+    public static List<Response> responses(Map<String, Object> body) {
         Map<Integer, List<Integer>> chosen = new TreeMap<>();
         Map<Integer, String> texts = new TreeMap<>();
         Map<Integer, TreeMap<Integer, Integer>> matches = new TreeMap<>();

@@ -50,6 +50,7 @@ class BankImportService {
 
     Result importFile(CurrentUser user, long bankId, ImportFormat format, byte[] content, Locale locale) {
         banks.get(user, bankId);
+        banks.checkGuards(bankId);
         ParseResult parsed = files.read(format, content);
         List<FormatError> errors = new ArrayList<>(parsed.errors());
         List<QuestionData> valid = new ArrayList<>();

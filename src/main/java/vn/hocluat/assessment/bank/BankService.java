@@ -23,10 +23,12 @@ import java.util.List;
 public class BankService {
     private final BankQueries queries;
     private final UnitScope scope;
+    private final List<BankEditGuard> guards;
 
-    BankService(BankQueries queries, UnitScope scope) {
+    BankService(BankQueries queries, UnitScope scope, List<BankEditGuard> guards) {
         this.queries = queries;
         this.scope = scope;
+        this.guards = List.copyOf(guards);
     }
 
     /** Whether the role may use banks at all (the unit check comes on top). */
@@ -72,6 +74,17 @@ public class BankService {
         requireRole(user);
         long unitId = queries.unitForUpdate(bankId).orElseThrow(Problem::notFound);
         scope.require(user, unitId);
+    }
+
+    /** As {@link #requireWritable}, then asks every {@link BankEditGuard} whether the questions may change now. */
+    void requireQuestionsEditable(CurrentUser user, long bankId) {
+        requireWritable(user, bankId);
+        checkGuards(bankId);
+    }
+
+    /** Throws the first guard's refusal, if any. */
+    void checkGuards(long bankId) {
+        guards.forEach(g -> g.checkQuestionsEditable(bankId));
     }
 
     private record Valid(String name, String description, long unitId) {

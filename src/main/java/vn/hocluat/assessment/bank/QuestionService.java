@@ -64,7 +64,7 @@ public class QuestionService {
 
     @Transactional
     public QuestionDetail create(CurrentUser user, long bankId, QuestionInput input) {
-        banks.requireWritable(user, bankId);
+        banks.requireQuestionsEditable(user, bankId);
         QuestionData d = valid(input);
         long id = queries.insert(bankId, d, user.accountId());
         return detail(queries.head(id).orElseThrow());
@@ -73,7 +73,7 @@ public class QuestionService {
     /** Creates every question or none: the import's write, after every question was checked. */
     @Transactional
     int createAll(CurrentUser user, long bankId, List<QuestionData> questions) {
-        banks.requireWritable(user, bankId);
+        banks.requireQuestionsEditable(user, bankId);
         questions.forEach(d -> queries.insert(bankId, d, user.accountId()));
         return questions.size();
     }
@@ -95,6 +95,9 @@ public class QuestionService {
         }
         int version = head.currentVersion();
         QuestionContent current = queries.content(id, version).orElseThrow();
+        if (!ShownToTakers.same(head, current, d)) {
+            banks.checkGuards(bankId);
+        }
         if (!current.equals(d.content())) {
             if (queries.versionUsed(id, version)) {
                 version++;
@@ -110,7 +113,7 @@ public class QuestionService {
     /** Takes the question out of (or back into) draws; attempts that used it keep it. */
     @Transactional
     public void setActive(CurrentUser user, long bankId, long id, boolean active) {
-        banks.requireWritable(user, bankId);
+        banks.requireQuestionsEditable(user, bankId);
         queries.headForUpdate(id).filter(h -> h.bankId() == bankId).orElseThrow(Problem::notFound);
         queries.setActive(id, active);
     }
@@ -118,7 +121,7 @@ public class QuestionService {
     /** Deletes a question no attempt and no quiz ever used; a used one can only be deactivated (409). */
     @Transactional
     public void delete(CurrentUser user, long bankId, long id) {
-        banks.requireWritable(user, bankId);
+        banks.requireQuestionsEditable(user, bankId);
         queries.headForUpdate(id).filter(h -> h.bankId() == bankId).orElseThrow(Problem::notFound);
         if (queries.everUsed(id)) {
             throw new Problem(HttpStatus.CONFLICT, "question.error.usedCannotDelete");

@@ -1,5 +1,6 @@
 package vn.hocluat.contest.entrant;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -8,6 +9,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -53,14 +55,17 @@ class SignInController {
     }
 
     @Get("/dang-nhap")
-    HttpResponse<?> show(HttpRequest<?> request) {
-        return page(request, HttpStatus.OK, FormInvalid.blank(FIELDS), null, null);
+    HttpResponse<?> show(HttpRequest<?> request, @Nullable @QueryValue String next) {
+        Map<String, Object> values = FormInvalid.blank(FIELDS);
+        values.put("next", safeNext(next));
+        return page(request, HttpStatus.OK, values, null, null);
     }
 
     @Post(value = "/dang-nhap", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, Object> body) {
         Map<String, Object> values = FormInvalid.values(body, FIELDS);
         values.put("code", "");
+        values.put("next", safeNext(FormInvalid.value(body, "next")));
         String address = forms.address(request);
         String phone = Phones.normalise(FormInvalid.value(body, "phone")).orElse("");
         if (!throttle.signInAllowed(phone, address)) {
@@ -73,7 +78,8 @@ class SignInController {
             throttle.signInFailed(phone, address);
             return page(request, HttpStatus.UNPROCESSABLE_ENTITY, values, "entrant.signIn.failed", null);
         }
-        return Pages.seeOther("/thi/ho-so").cookie(session.signIn(found.get().id()));
+        String next = String.valueOf(values.get("next"));
+        return Pages.seeOther(next.isEmpty() ? "/thi/ho-so" : next).cookie(session.signIn(found.get().id()));
     }
 
     @Post(value = "/dang-nhap/gui-ma", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -101,6 +107,11 @@ class SignInController {
     @Post(value = "/dang-xuat", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> signOut() {
         return Pages.seeOther("/thi/dang-nhap").cookie(session.signOut());
+    }
+
+    /** A page of the contest site to return to after signing in (never another site), or "". */
+    static String safeNext(@Nullable String next) {
+        return next != null && next.matches("/thi/[A-Za-z0-9/_-]{1,200}") ? next : "";
     }
 
     private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, Map<String, Object> values,

@@ -24,7 +24,7 @@ class ContestQueries {
 
     /** A contest line of the list, or the head of the contest page. */
     record ContestLine(long id, String title, String unitName, String status, int drawCount, int minutes,
-                       long poolSize, String rulesMd, long bankId) {
+                       long poolSize, String rulesMd, long bankId, String slug) {
     }
 
     @ReadOnly
@@ -42,14 +42,14 @@ class ContestQueries {
     private List<ContestLine> read(String where, Object arg) {
         return jdbc.prepareStatement("""
                 select c.id, c.title, u.name, c.status, c.draw_count, c.time_limit_seconds / 60,
-                    (select count(*) from question q where q.bank_id = c.bank_id and q.active), c.rules_md, c.bank_id
+                    (select count(*) from question q where q.bank_id = c.bank_id and q.active), c.rules_md, c.bank_id, c.slug
                 from contest c join unit u on u.id = c.unit_id where\s""" + where, ps -> {
             ps.setObject(1, arg);
             List<ContestLine> out = new ArrayList<>();
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new ContestLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getInt(5), rs.getInt(6), rs.getLong(7), rs.getString(8), rs.getLong(9)));
+                            rs.getInt(5), rs.getInt(6), rs.getLong(7), rs.getString(8), rs.getLong(9), rs.getString(10)));
                 }
             }
             return out;

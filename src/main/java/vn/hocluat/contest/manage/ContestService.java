@@ -10,25 +10,31 @@ import vn.hocluat.platform.text.Fold;
 import vn.hocluat.platform.web.Problem;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The organiser's side of a contest: create it (with its own question bank), add rounds, change
- * the draw rule, publish. Every read and write checks the role (organiser, manager, admin) and
- * the unit scope of the contest here, not only in controllers.
+ * the draw rule, publish (editing: ContestEditService, RoundService, PrizeService). Every read and
+ * write checks the role (organiser, manager, admin) and the unit scope of the contest here, not
+ * only in controllers.
  */
 @Singleton
 public class ContestService {
     private final JdbcOperations jdbc;
     private final UnitScope scope;
+    private final Clock clock;
 
-    ContestService(JdbcOperations jdbc, UnitScope scope) {
+    ContestService(JdbcOperations jdbc, UnitScope scope, Clock clock) {
         this.jdbc = jdbc;
         this.scope = scope;
+        this.clock = clock;
     }
 
     /** A round as stored. */
@@ -38,7 +44,7 @@ public class ContestService {
     @Transactional
     public long create(CurrentUser user, ContestInput input) {
         requireOrganiser(user);
-        ContestValues v = ContestValues.check(input);
+        ContestValues v = ContestValues.check(input, unit -> scope.contains(user, unit));
         scope.require(user, v.unitId());
         long bankId = jdbc.prepareStatement("insert into question_bank (unit_id, name, created_by) values (?, ?, ?) returning id",
                 ps -> {
@@ -51,8 +57,8 @@ public class ContestService {
         String unique = (slug.length() > 80 ? slug.substring(0, 80) : slug) + "-" + UUID.randomUUID().toString().substring(0, 8);
         return jdbc.prepareStatement("""
                 insert into contest (unit_id, slug, title, search_text, rules_md, min_age, bank_id, draw_count,
-                    time_limit_seconds, attempts_per_round, prediction_kind, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", ps -> {
+                    time_limit_seconds, attempts_per_round, prediction_kind, created_by, residence_unit_ids, ranking_order)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", ps -> {
             ps.setLong(1, v.unitId());
             ps.setString(2, unique);
             ps.setString(3, v.title());
@@ -65,16 +71,29 @@ public class ContestService {
             ps.setObject(10, v.attempts());
             ps.setString(11, v.predictionKind());
             ps.setLong(12, user.accountId());
+            ps.setArray(13, ContestRows.bigints(ps, v.residenceUnitIds()));
+            ps.setArray(14, ContestRows.texts(ps, v.rankingOrder()));
             return oneLong(ps.executeQuery());
         });
     }
 
-    /** Adds a round at the end; the window is checked (close after open). */
+    /**
+     * Adds a round at the end; the window is checked (close after open). After publish the round
+     * must close in the future, overlap no other round, and gets its quiz at once.
+     */
     @Transactional
     public long addRound(CurrentUser user, long contestId, String name, String opensAt, String closesAt) {
-        requireContest(user, contestId);
+        long unitId = requireContest(user, contestId);
         RoundValues r = RoundValues.check(name, opensAt, closesAt);
-        return jdbc.prepareStatement("""
+        boolean published = ContestRows.published(jdbc, contestId);
+        if (published) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            ContestRows.checkPublishedWindow(jdbc, contestId, 0, r, true, clock.instant(), errors);
+            if (!errors.isEmpty()) {
+                throw new ContestInvalid(errors);
+            }
+        }
+        long id = jdbc.prepareStatement("""
                 insert into contest_round (contest_id, position, name, opens_at, closes_at)
                 values (?, (select coalesce(max(position), 0) + 1 from contest_round where contest_id = ?), ?, ?, ?)
                 returning id""", ps -> {
@@ -85,14 +104,22 @@ public class ContestService {
             ps.setTimestamp(5, Timestamp.from(r.closesAt()));
             return oneLong(ps.executeQuery());
         });
+        if (published) {
+            RoundQuizzes.create(jdbc, user, unitId, contestId,
+                    List.of(new Round(id, 0, r.name(), r.opensAt(), r.closesAt(), null)));
+        }
+        return id;
     }
 
-    /** Changes how many questions each attempt draws; refused while a round is open (a wrong key is fixed by regrading). */
+    /**
+     * Changes how many questions each attempt draws; refused while a round is open (a wrong key is
+     * fixed by regrading). Rounds that already opened keep the draw their attempts had.
+     */
     @Transactional
     public void changeDrawCount(CurrentUser user, long contestId, int drawCount) {
         requireContest(user, contestId);
         if (drawCount <= 0) {
-            throw new ContestInvalid(java.util.Map.of("drawCount", "contest.organiser.error.positive"));
+            throw new ContestInvalid(Map.of("drawCount", "contest.organiser.error.positive"));
         }
         if (openRounds(contestId) > 0) {
             throw Problem.badRequest("contest.organiser.refused.roundOpen");
@@ -102,13 +129,7 @@ public class ContestService {
             ps.setLong(2, contestId);
             return ps.executeUpdate();
         });
-        jdbc.prepareStatement("""
-                update quiz_rule set draw_count = ? where quiz_id in (select quiz_id from contest_round where contest_id = ?)""",
-                ps -> {
-                    ps.setInt(1, drawCount);
-                    ps.setLong(2, contestId);
-                    return ps.executeUpdate();
-                });
+        RoundQuizzes.applyToUnopened(jdbc, contestId, clock.instant());
     }
 
     /** Publishes the contest, creating one assessment quiz per round; refused with every reason found. */
@@ -153,19 +174,7 @@ public class ContestService {
     @Transactional
     public List<Round> rounds(CurrentUser user, long contestId) {
         requireContest(user, contestId);
-        return jdbc.prepareStatement("""
-                select id, position, name, opens_at, closes_at, quiz_id from contest_round
-                where contest_id = ? order by position""", ps -> {
-            ps.setLong(1, contestId);
-            List<Round> list = new ArrayList<>();
-            try (var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    list.add(new Round(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-                            rs.getTimestamp(5).toInstant(), (Long) rs.getObject(6)));
-                }
-            }
-            return list;
-        });
+        return ContestRows.rounds(jdbc, contestId);
     }
 
     private long[] poolAndDraw(long contestId) {
@@ -180,11 +189,15 @@ public class ContestService {
         });
     }
 
-    private int openRounds(long contestId) {
+    /** How many rounds of the contest are open now (none while it is a draft). */
+    int openRounds(long contestId) {
         return jdbc.prepareStatement("""
                 select count(*) from contest_round r join contest c on c.id = r.contest_id
-                where r.contest_id = ? and c.status = 'PUBLISHED' and r.opens_at <= now() and now() < r.closes_at""", ps -> {
+                where r.contest_id = ? and c.status = 'PUBLISHED' and r.opens_at <= ? and ? < r.closes_at""", ps -> {
+            Timestamp now = Timestamp.from(clock.instant());
             ps.setLong(1, contestId);
+            ps.setTimestamp(2, now);
+            ps.setTimestamp(3, now);
             return (int) oneLong(ps.executeQuery());
         });
     }
@@ -212,10 +225,7 @@ public class ContestService {
     }
 
     private static long oneLong(java.sql.ResultSet rs) throws java.sql.SQLException {
-        try (rs) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return ContestRows.oneLong(rs);
     }
 
     private static String oneString(java.sql.ResultSet rs) throws java.sql.SQLException {

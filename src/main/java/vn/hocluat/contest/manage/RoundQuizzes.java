@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import vn.hocluat.platform.security.CurrentUser;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -45,5 +46,33 @@ final class RoundQuizzes {
                 return ps.executeUpdate();
             });
         }
+    }
+
+    /**
+     * Copies the contest's draw count, time limit and attempts to the quizzes of rounds that have
+     * not opened yet and have no attempt; rounds that opened keep what their attempts were given.
+     */
+    static void applyToUnopened(JdbcOperations jdbc, long contestId, Instant now) {
+        String unopened = """
+                select r.quiz_id from contest_round r
+                where r.contest_id = ? and r.opens_at > ? and r.quiz_id is not null
+                  and not exists (select 1 from attempt a where a.quiz_id = r.quiz_id)""";
+        jdbc.prepareStatement("""
+                update quiz q set time_limit_seconds = c.time_limit_seconds, attempts_allowed = c.attempts_per_round,
+                    updated_at = now()
+                from contest c where c.id = ? and q.id in (""" + unopened + ")", ps -> {
+            ps.setLong(1, contestId);
+            ps.setLong(2, contestId);
+            ps.setTimestamp(3, Timestamp.from(now));
+            return ps.executeUpdate();
+        });
+        jdbc.prepareStatement("""
+                update quiz_rule qr set draw_count = c.draw_count
+                from contest c where c.id = ? and qr.quiz_id in (""" + unopened + ")", ps -> {
+            ps.setLong(1, contestId);
+            ps.setLong(2, contestId);
+            ps.setTimestamp(3, Timestamp.from(now));
+            return ps.executeUpdate();
+        });
     }
 }

@@ -2,6 +2,7 @@ package vn.hocluat.learning.certificate;
 
 import jakarta.inject.Singleton;
 import vn.hocluat.platform.pdf.HtmlPdf;
+import vn.hocluat.platform.pdf.QrCodes;
 import vn.hocluat.platform.web.Messages;
 import vn.hocluat.platform.web.Templates;
 

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import vn.hocluat.platform.pdf.CertificateCodes;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.security.UnitScope;
 import vn.hocluat.platform.web.Problem;

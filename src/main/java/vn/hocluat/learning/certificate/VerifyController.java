@@ -16,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.hocluat.platform.pdf.CertificateCodes;
 import vn.hocluat.platform.web.Pages;
 
 import java.util.HashMap;

@@ -3,6 +3,7 @@ package vn.hocluat.plans.report;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.hocluat.plans.dashboard.Dashboard;
+import vn.hocluat.platform.files.XlsxCells;
 import vn.hocluat.platform.text.Dates;
 
 import java.io.ByteArrayOutputStream;
@@ -18,7 +19,6 @@ import java.util.List;
  */
 final class ReportWorkbook {
     static final int HEADER_ROW = 3;
-    private static final String PERCENT = "0.00";
     private static final List<String> SUMMARY = List.of("report.col.no", "report.col.target", "report.col.metric",
             "report.col.phase", "report.col.threshold", "report.col.numerator", "report.col.denominator", "report.col.value",
             "report.col.status", "report.col.reported", "report.col.reportedOn", "report.col.source");
@@ -95,7 +95,7 @@ final class ReportWorkbook {
         if (u.denominator() != null) {
             ws.value(r, c + 1, u.denominator());
         }
-        percent(ws, r, c + 2, u.value());
+        XlsxCells.percent(ws, r, c + 2, u.value());
         ws.value(r, c + 3, text.status(u));
         Dashboard.Reported rep = u.reported();
         if (rep != null) {
@@ -103,13 +103,6 @@ final class ReportWorkbook {
             ws.value(r, c + 5, Dates.format(rep.asOf()));
             ws.value(r, c + 6, rep.sourceNote());
             ws.style(r, c + 6).wrapText(true).verticalAlignment("top").set();
-        }
-    }
-
-    private static void percent(Worksheet ws, int r, int c, BigDecimal value) {
-        if (value != null) {
-            ws.value(r, c, value);
-            ws.style(r, c).format(PERCENT).set();
         }
     }
 
@@ -128,11 +121,6 @@ final class ReportWorkbook {
     }
 
     private void header(Worksheet ws, List<String> keys, double[] widths) {
-        for (int c = 0; c < keys.size(); c++) {
-            ws.value(HEADER_ROW, c, text.t(keys.get(c)));
-            ws.style(HEADER_ROW, c).bold().wrapText(true).fillColor("DDEBF7").verticalAlignment("center").set();
-            ws.width(c, widths[c]);
-        }
-        ws.freezePane(0, HEADER_ROW + 1);
+        XlsxCells.header(ws, HEADER_ROW, keys.stream().map(text::t).toList(), widths);
     }
 }

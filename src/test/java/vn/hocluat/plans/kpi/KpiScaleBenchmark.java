@@ -22,13 +22,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.hocluat.support.Timings.timed;
 
 /**
  * Times {@link KpiService#kpis} for a national plan of 9 targets (like the seed plans) on the data of
@@ -148,20 +147,5 @@ class KpiScaleBenchmark implements TestDatabase {
             }
             return size;
         });
-    }
-
-    /** "median X ms, p90 Y ms (N runs)" after the warm-up runs. */
-    private static String timed(int warmup, int runs, LongSupplier work) {
-        for (int i = 0; i < warmup; i++) {
-            work.getAsLong();
-        }
-        long[] ms = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long started = System.nanoTime();
-            work.getAsLong();
-            ms[i] = (System.nanoTime() - started) / 1_000_000;
-        }
-        Arrays.sort(ms);
-        return "median " + ms[runs / 2] + " ms, p90 " + ms[Math.min(runs - 1, (int) Math.ceil(runs * 0.9) - 1)] + " ms (" + runs + " runs)";
     }
 }

@@ -2,13 +2,12 @@ package vn.hocluat.plans.report;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
+import vn.hocluat.support.XlsxText;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,27 +36,8 @@ class ReportXlsxTest extends ReportWebTest {
         }
     }
 
-    /** A row as text: numbers as "n:66.67" (with "%.00" when shown with two decimals), text as it is, empty as "". */
-    private static List<String> cells(Row row) {
-        List<String> out = new ArrayList<>();
-        for (int c = 0; c < row.getCellCount(); c++) {
-            Cell cell = row.getCell(c);
-            if (cell == null || cell.getType() == CellType.EMPTY) {
-                out.add("");
-            } else if (cell.getType() == CellType.NUMBER) {
-                out.add("n:" + cell.asNumber().stripTrailingZeros().toPlainString() + ("0.00".equals(cell.getDataFormatString()) ? "%.00" : ""));
-            } else {
-                out.add(cell.getText());
-            }
-        }
-        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
-            out.remove(out.size() - 1);
-        }
-        return out;
-    }
-
     private static List<String> row(Tab sheet, int excelRow) {
-        return sheet.rows().stream().filter(r -> r.getRowNum() == excelRow).findFirst().map(ReportXlsxTest::cells).orElse(List.of());
+        return sheet.rows().stream().filter(r -> r.getRowNum() == excelRow).findFirst().map(XlsxText::cells).orElse(List.of());
     }
 
     @Test

@@ -1,24 +1,24 @@
-package vn.hocluat.learning.certificate;
+package vn.hocluat.platform.pdf;
 
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Verification codes: {@value #LENGTH} symbols drawn with SecureRandom from 32 that cannot be
+ * Verification codes of certificates (learning, contests): {@value #LENGTH} symbols drawn with SecureRandom from 32 that cannot be
  * confused when read off paper (A–Z without O and I, digits 2–9), so 50 random bits: with a
  * million certificates issued, one address at the verification limit (3 lookups a minute) expects
  * about 700 years before its first hit.
  */
-final class CertificateCodes {
-    static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    static final int LENGTH = 10;
+public final class CertificateCodes {
+    public static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    public static final int LENGTH = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private CertificateCodes() {
     }
 
-    static String next() {
+    public static String next() {
         char[] code = new char[LENGTH];
         for (int i = 0; i < LENGTH; i++) {
             code[i] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));
@@ -27,7 +27,7 @@ final class CertificateCodes {
     }
 
     /** A typed code as stored: upper case, without spaces and hyphens; empty when it cannot be a code. */
-    static Optional<String> normalise(String typed) {
+    public static Optional<String> normalise(String typed) {
         if (typed == null) {
             return Optional.empty();
         }

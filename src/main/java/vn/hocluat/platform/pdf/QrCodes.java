@@ -1,4 +1,4 @@
-package vn.hocluat.learning.certificate;
+package vn.hocluat.platform.pdf;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -16,7 +16,7 @@ import java.util.Base64;
 import java.util.Map;
 
 /** QR codes as PNG data URIs, for the PDF's HTML: black and white, whole pixels per module, with the quiet zone. */
-final class QrCodes {
+public final class QrCodes {
     /** Pixels per module: the PNG stays a few KB and survives the PDF's scaling sharp. */
     private static final int SCALE = 8;
     /** The white border readers need around the symbol, in modules. */
@@ -27,7 +27,7 @@ final class QrCodes {
     private QrCodes() {
     }
 
-    static String pngDataUri(String text) {
+    public static String pngDataUri(String text) {
         BitMatrix matrix;
         try {
             // level M: 15 % of the symbol may be soiled or folded and it still reads
