@@ -5,7 +5,6 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.hocluat.platform.security.CurrentUser;
-import vn.hocluat.platform.security.PasswordHasher;
 import vn.hocluat.platform.security.Role;
 import vn.hocluat.platform.security.UnitScope;
 import vn.hocluat.platform.web.FormInvalid;
@@ -24,12 +23,12 @@ import java.util.Optional;
 @Singleton
 public class EntrantCodeDesk {
     private final EntrantStore store;
-    private final PasswordHasher hasher;
+    private final SignInCodeHash codes;
     private final UnitScope scope;
 
-    EntrantCodeDesk(EntrantStore store, PasswordHasher hasher, UnitScope scope) {
+    EntrantCodeDesk(EntrantStore store, SignInCodeHash codes, UnitScope scope) {
         this.store = store;
-        this.hasher = hasher;
+        this.codes = codes;
         this.scope = scope;
     }
 
@@ -49,7 +48,7 @@ public class EntrantCodeDesk {
         Entrant e = store.byId(entrantId).map(EntrantStore.Found::entrant).orElseThrow(Problem::notFound);
         scope.require(user, e.unitId());
         String code = SignInCodes.next();
-        store.replaceCode(e.id(), hasher.hash(code));
+        store.replaceCode(e.id(), codes.hash(e.phone(), code));
         return new IssuedCode(e, code);
     }
 

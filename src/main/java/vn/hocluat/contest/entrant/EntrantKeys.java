@@ -19,11 +19,13 @@ import java.util.HexFormat;
 class EntrantKeys {
     private final byte[] idKey;
     private final byte[] sessionKey;
+    private final byte[] codeKey;
 
     EntrantKeys(@Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String secret) {
         byte[] master = secret.getBytes(StandardCharsets.UTF_8);
         this.idKey = hmac(master, "hocluat/entrant/id-number");
         this.sessionKey = hmac(master, "hocluat/entrant/session");
+        this.codeKey = hmac(master, "hocluat/entrant/sign-in-code");
     }
 
     /** HMAC-SHA256 (hex) of the digits of an ID number. */
@@ -34,6 +36,11 @@ class EntrantKeys {
     /** HMAC-SHA256 (hex) of a session cookie payload. */
     String sign(String payload) {
         return HexFormat.of().formatHex(hmac(sessionKey, payload));
+    }
+
+    /** HMAC-SHA256 (hex) of an entrant's phone and sign-in code. */
+    String codeHash(String phone, String code) {
+        return HexFormat.of().formatHex(hmac(codeKey, phone + ":" + code));
     }
 
     private static byte[] hmac(byte[] key, String text) {

@@ -3,7 +3,6 @@ package vn.hocluat.contest.entrant;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import vn.hocluat.platform.security.PasswordHasher;
 import vn.hocluat.platform.text.Fold;
 import vn.hocluat.platform.web.FormInvalid;
 
@@ -20,7 +19,7 @@ import java.util.Optional;
  * password chosen for a contest they play once a week; a short code of unambiguous characters can
  * be written on paper or photographed (also for someone helped to register at a commune hall). SMS one-time codes would be simpler still but cost money per message and need a
  * contract with an operator, so they are optional ({@link SmsGateway}). The code is hashed with
- * Argon2id like passwords; 32^6 ≈ 10^9 codes with 5 failures per phone per 15 minutes
+ * a keyed hash ({@link SignInCodeHash}, which says why not Argon2id); 32^6 ≈ 10^9 codes with 5 failures per phone per 15 minutes
  * make guessing impractical (the date of birth is not a secret, but it must match too).
  */
 @Singleton
@@ -33,13 +32,13 @@ public class EntrantService {
 
     private final EntrantStore store;
     private final EntrantKeys keys;
-    private final PasswordHasher hasher;
+    private final SignInCodeHash codes;
     private final Clock clock;
 
-    EntrantService(EntrantStore store, EntrantKeys keys, PasswordHasher hasher, Clock clock) {
+    EntrantService(EntrantStore store, EntrantKeys keys, SignInCodeHash codes, Clock clock) {
         this.store = store;
         this.keys = keys;
-        this.hasher = hasher;
+        this.codes = codes;
         this.clock = clock;
     }
 
@@ -49,7 +48,7 @@ public class EntrantService {
         checkUnit(input);
         String code = SignInCodes.next();
         long id = store.phoneTaken(input.phone()) ? 0
-                : store.insert(input, idHash(input), hasher.hash(code), clock.instant(), ip);
+                : store.insert(input, idHash(input), codes.hash(input.phone(), code), clock.instant(), ip);
         if (id == 0) {
             throw new FormInvalid(List.of(new FormInvalid.FieldError("phone", "entrant.error.phoneTaken")));
         }
@@ -62,11 +61,11 @@ public class EntrantService {
         Optional<EntrantStore.Found> found = store.byPhone(phone);
         if (found.isEmpty()) {
             // the same work as a real check, so the answer time does not tell which phones are registered
-            hasher.matches(code, hasher.hash(SignInCodes.next()));
+            codes.matches(phone, code, codes.hash(phone, SignInCodes.next()));
             return Optional.empty();
         }
         Entrant e = found.get().entrant();
-        boolean codeOk = hasher.matches(SignInCodes.normalise(code), found.get().codeHash());
+        boolean codeOk = codes.matches(phone, SignInCodes.normalise(code), found.get().codeHash());
         return codeOk && e.birthDate().equals(birthDate) ? Optional.of(e) : Optional.empty();
     }
 
@@ -91,7 +90,7 @@ public class EntrantService {
             return Optional.empty();
         }
         String code = SignInCodes.next();
-        store.replaceCode(e.get().id(), hasher.hash(code));
+        store.replaceCode(e.get().id(), codes.hash(phone, code));
         return Optional.of(code);
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import vn.hocluat.platform.security.PasswordHasher;
 import vn.hocluat.support.Fixtures;
 import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
@@ -71,6 +72,17 @@ class EntrantSignInTest implements TestDatabase {
         assertEquals(422, signIn(web, phone, "06/09/1990", code).statusCode());
         assertEquals(422, signIn(web, freshPhone(), "05/09/1990", code).statusCode());
         assertEquals(303, web.get("/thi/ho-so").statusCode());
+    }
+
+    @Test
+    void a_code_stored_as_argon2id_by_an_earlier_version_still_signs_in() {
+        String phone = freshPhone();
+        register(phone, commune(new Fixtures(context), "Xã Cũ"));
+        new Fixtures(context).queryLong("update entrant set code_hash = ? where phone = ? returning 1",
+                context.getBean(PasswordHasher.class).hash("ABC234"), phone);
+        Web web = new Web(server.getURI());
+        assertEquals(422, signIn(web, phone, "05/09/1990", "ABC235").statusCode());
+        assertEquals(303, signIn(web, phone, "05/09/1990", "abc234").statusCode());
     }
 
     @Test
