@@ -12,9 +12,10 @@ import java.util.concurrent.Semaphore;
  * database pool), while a quick 503 lets the phone retry and keeps the admitted requests fast.
  * <p>
  * Two pools: {@code permits} (default: 8 per processor) for every contest request, and {@code heavy-permits} (default: the
- * number of processors) for registration and sign-in, which hash the sign-in code with Argon2id
- * (≈ 0.15 s of one core and 19 MiB each): without their own small pool a burst of registrations
- * takes every place and all the CPU, and entrants in the middle of a round could not submit.
+ * number of processors) for registration and sign-in, so that a burst of new entrants at a round's
+ * opening cannot take the places of entrants in the middle of an attempt who need to submit (with
+ * Argon2id codes it was a burst of registrations that took every place; a load run with 2 places per
+ * processor after the switch to keyed hashes completed fewer cycles, so the small pool stays).
  */
 @Singleton
 class Admission {

@@ -70,7 +70,7 @@ class AdmissionFilter implements Ordered {
         }
     }
 
-    /** Registration and sign-in posts, page or API: they hash the sign-in code (Argon2id). */
+    /** Registration and sign-in posts, page or API: the pool of new arrivals. */
     static boolean expensive(HttpRequest<?> request) {
         return request.getMethod() == HttpMethod.POST && HEAVY.contains(request.getPath());
     }
