@@ -115,6 +115,9 @@ class EntryApiTest implements TestDatabase {
         assertEquals(result, EntrantClient.json(c.get("/api/v1/contests/attempts/" + id + "/result").body()));
         HttpResponse<String> late = c.put("/api/v1/contests/attempts/" + id + "/responses", "{\"responses\":" + answers + "}");
         assertEquals(409, late.statusCode());
+        HttpResponse<String> closedSheet = c.get("/api/v1/contests/attempts/" + id);
+        assertEquals(200, closedSheet.statusCode(), closedSheet.body());
+        assertFalse(closedSheet.body().contains("\"correct\":true"), closedSheet.body());
     }
 
     @Test
