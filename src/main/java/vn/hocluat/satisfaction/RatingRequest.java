@@ -1,0 +1,8 @@
+package vn.hocluat.satisfaction;
+
+import io.micronaut.core.annotation.Nullable;
+
+/** One rating as submitted: the object, the score 1-5, an optional comment, who and from where. */
+public record RatingRequest(RatedObject object, int score, @Nullable String comment, Rater rater,
+                            String clientAddress, @Nullable Long declaredUnitId) {
+}
