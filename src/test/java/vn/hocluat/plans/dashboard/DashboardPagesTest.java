@@ -59,7 +59,7 @@ class DashboardPagesTest extends DashboardWebTest {
         assertTrue(card(page, s.t1).contains("<span class=\"kpi-value\">50 %</span>"), page);
         assertTrue(card(page, s.t1).contains("<span class=\"kpi-count\">2/4</span>"), page);
         String t2 = card(page, s.t2);
-        assertTrue(t2.contains("data-metric=\"SATISFACTION_SHARE\" data-status=\"NO_DATA\""), t2);
+        assertTrue(t2.contains("data-metric=\"CITIZEN_REACH_SHARE\" data-status=\"NO_DATA\""), t2);
         assertTrue(t2.contains("<span class=\"kpi-value\">—</span> <span class=\"kpi-none\">Chưa đo được</span>"), t2);
         assertFalse(t2.contains("kpi-count"), t2);
         String reported = t2.substring(t2.indexOf("<div class=\"kpi-reported\">"));

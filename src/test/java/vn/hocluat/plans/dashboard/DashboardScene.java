@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * <p>T1 TRAINED_SHARE of officials on topic "luat", phase 1, threshold 80: An 2 of 3 trained (66,67 %),
  * Bình 0 of 1 (0 %), Cát 0 of 0 (no data); P 2 of 4 (50 %). Nobody was trained before 01/03/2025, so
  * v(phase start) = 0 and every unit with a value above 0 projects above 80: ON_TRACK; Bình BEHIND.
- * T2 SATISFACTION_SHARE (no metric yet), whole plan, threshold 90: P reported 50 (31/12/2025),
+ * T2 CITIZEN_REACH_SHARE (no metric yet), whole plan, threshold 90: P reported 50 (31/12/2025),
  * 60 (15/01/2026, the latest by the day) and 70 (01/03/2026, after the day); An reported 40 (01/02/2026),
  * Cát 80 (10/02/2026).
  * T3 ONLINE_ACTIVITY_SHARE, phase 1 (activities, no person list). T4 NEW_MEDIATOR_TRAINED_IN_TIME, phase 2,
@@ -62,7 +62,7 @@ final class DashboardScene {
         long phase1 = phase(1, "2025-01-01", "2027-12-31");
         long phase2 = phase(2, "2028-01-01", "2030-12-31");
         t1 = target(phase1, "80% cán bộ được tập huấn", "TRAINED_SHARE", "{OFFICIAL}", "80");
-        t2 = target(null, "90% người dân hài lòng", "SATISFACTION_SHARE", "{}", "90");
+        t2 = target(null, "90% người dân hài lòng", "CITIZEN_REACH_SHARE", "{}", "90");
         t3 = target(phase1, "75% hoạt động trực tuyến", "ONLINE_ACTIVITY_SHARE", "{}", "75");
         t4 = target(phase2, "Hòa giải viên mới được bồi dưỡng", "NEW_MEDIATOR_TRAINED_IN_TIME", "{}", "100");
         report(t2, province, "2025-12-31", "50", "Báo cáo năm 2025");

@@ -53,7 +53,7 @@ class ReportPdfTest extends ReportWebTest {
         String text = flat(pdf("?date=2026-02-20"));
         assertTrue(text.contains("1 " + ReportScene.T1_LABEL + " Tỷ lệ được tập huấn, bồi dưỡng · Cả kế hoạch Từ 60% trở lên 66,67% (2/3) – Đạt"),
                 text);
-        assertTrue(text.contains("2 Mức độ hài lòng của người dân đạt 90% Tỷ lệ hài lòng · Cả kế hoạch Từ 90% trở lên – 92,5% ngày 15/02/2026 "
+        assertTrue(text.contains("2 Mức độ hài lòng của người dân đạt 90% Tỷ lệ người dân tiếp cận thông tin pháp luật trên môi trường số · Cả kế hoạch Từ 90% trở lên – 92,5% ngày 15/02/2026 "
                 + "Nguồn: " + ReportScene.SOURCE + " Đạt (theo số liệu báo cáo)"), text);
         assertTrue(text.contains("Cả kế hoạch 80–90% 66,67% (2/3) – Đúng tiến độ"), text);
         assertTrue(!text.contains("#"), "a character missing from the font prints as #: " + text);

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * Commune C ("Xã Kon Chiêng") with villages V1 (3 officials: o1, o2 trained on the topic in 2025, o3 not)
  * and V2 (nobody). Plan of C, 01/01/2025–31/12/2027, no phases (span 1094 days, 415 elapsed):
  * T1 TRAINED_SHARE ≥ 60: C 2/3 = 66.67 MET, V1 2/3 = 66.67 MET, V2 NO_DATA;
- * T2 SATISFACTION_SHARE ≥ 90, not computed: reported at C 92.5 (15/02/2026, MET) and at V2 85 (10/02/2026,
+ * T2 CITIZEN_REACH_SHARE ≥ 90, not computed: reported at C 92.5 (15/02/2026, MET) and at V2 85 (10/02/2026,
  * ≥ 81 so AT_RISK), and at C 70 as of 01/03/2026 (after the day: not shown);
  * T3 TRAINED_SHARE band 80–90: C 66.67 < 80, p = 0 + 66.67 × 1094 / 415 = 175.7 → ON_TRACK.
  */
@@ -56,7 +56,7 @@ final class ReportScene {
                 values (?, '15/KH-UBND', date '2025-03-01', ?, 'Ủy ban nhân dân xã Kon Chiêng', date '2025-01-01',
                     date '2027-12-31', true) returning id""", commune, TITLE);
         t1 = target(T1_LABEL, "TRAINED_SHARE", "60", null);
-        t2 = target("Mức độ hài lòng của người dân đạt 90%", "SATISFACTION_SHARE", "90", null);
+        t2 = target("Mức độ hài lòng của người dân đạt 90%", "CITIZEN_REACH_SHARE", "90", null);
         t3 = target("Từ 80% đến 90% cán bộ được tập huấn", "TRAINED_SHARE", "80", "90");
         report(t2, commune, "2026-02-15", "92.5", SOURCE);
         report(t2, village2, "2026-02-10", "85", "Sổ theo dõi");

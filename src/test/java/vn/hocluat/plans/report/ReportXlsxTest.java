@@ -55,7 +55,7 @@ class ReportXlsxTest extends ReportWebTest {
                 "Số liệu báo cáo", "Ngày số liệu", "Nguồn"), row(summary, 4));
         assertEquals(List.of("n:1", ReportScene.T1_LABEL, "Tỷ lệ được tập huấn, bồi dưỡng", "Cả kế hoạch",
                 "n:60", "n:2", "n:3", "n:66.67%.00", "Đạt"), row(summary, 5));
-        assertEquals(List.of("n:2", "Mức độ hài lòng của người dân đạt 90%", "Tỷ lệ hài lòng", "Cả kế hoạch", "n:90", "", "", "",
+        assertEquals(List.of("n:2", "Mức độ hài lòng của người dân đạt 90%", "Tỷ lệ người dân tiếp cận thông tin pháp luật trên môi trường số", "Cả kế hoạch", "n:90", "", "", "",
                 "Đạt (theo số liệu báo cáo)", "n:92.5", "15/02/2026", ReportScene.SOURCE), row(summary, 6));
         assertEquals(List.of("n:3", "Từ 80% đến 90% cán bộ được tập huấn", "Tỷ lệ được tập huấn, bồi dưỡng", "Cả kế hoạch",
                 "80–90", "n:2", "n:3", "n:66.67%.00", "Đúng tiến độ"), row(summary, 7));
