@@ -20,6 +20,7 @@ import vn.hocluat.assessment.AttemptSheet;
 import vn.hocluat.assessment.Response;
 import vn.hocluat.assessment.attempt.AttemptForm;
 import vn.hocluat.contest.entrant.EntrantSession;
+import vn.hocluat.satisfaction.RatingForms;
 import vn.hocluat.contest.play.EntryLine;
 import vn.hocluat.contest.play.EntryService;
 import vn.hocluat.platform.web.Pages;
@@ -47,12 +48,14 @@ class PlayController {
     private final OpenContestStore store;
     private final EntryService entries;
     private final EntrantSession session;
+    private final RatingForms ratingForms;
 
-    PlayController(Pages pages, OpenContestStore store, EntryService entries, EntrantSession session) {
+    PlayController(Pages pages, OpenContestStore store, EntryService entries, EntrantSession session, RatingForms ratingForms) {
         this.pages = pages;
         this.store = store;
         this.entries = entries;
         this.session = session;
+        this.ratingForms = ratingForms;
     }
 
     @Get
@@ -130,6 +133,7 @@ class PlayController {
         model.put("attemptsLeft", play.attemptsPerRound() == null ? pages.text(request, "contest.public.result.unlimited")
                 : String.valueOf(Math.max(0, play.attemptsPerRound() - play.attemptsUsed())));
         model.put("signedIn", true);
+        ratingForms.contestOfRound(play.roundId(), "/thi/luot/" + id + "/ket-qua").ifPresent(f -> model.put("rating", f));
         return pages.ok(request, "contest/open/result", model);
     }
 
