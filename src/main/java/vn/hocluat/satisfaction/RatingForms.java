@@ -17,6 +17,11 @@ public class RatingForms {
         this.jdbc = jdbc;
     }
 
+    /** The form rating a course, returning to {@code back}. */
+    public static Map<String, Object> course(long courseId, String back) {
+        return Map.of("kind", "COURSE", "object", courseId, "back", back);
+    }
+
     /** The form rating the contest of a round, returning to {@code back}; empty for an unknown round. */
     @ReadOnly
     public Optional<Map<String, Object>> contestOfRound(long roundId, String back) {

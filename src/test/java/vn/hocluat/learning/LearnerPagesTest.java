@@ -140,6 +140,13 @@ class LearnerPagesTest implements TestDatabase {
         String firstUrl = "/courses/" + course.slug() + "/lessons/" + f.quiz.text("select slug from lesson where course_id = ? and id <> ?", course.id(), second);
         assertEquals(303, web.postForm(firstUrl + "/done", Map.of()).statusCode());
         assertTrue(web.get("/courses/" + course.slug()).body().contains("Bạn đã hoàn thành khóa học này."));
+        String completed = web.get("/courses/" + course.slug()).body();
+        assertTrue(completed.contains("name=\"kind\" value=\"COURSE\""), completed);
+        assertTrue(completed.contains("name=\"object\" value=\"" + course.id() + "\""), completed);
+        assertEquals(303, web.postForm("/danh-gia", Map.of("kind", "COURSE", "object", String.valueOf(course.id()),
+                "back", "/courses/" + course.slug(), "score", "5")).statusCode());
+        assertEquals(1, f.fixtures.queryLong("select count(*) from rating r join course c on c.id = r.object_id and c.unit_id = r.owner_unit_id"
+                + " where r.object_kind = 'COURSE' and r.object_id = ? and r.account_id = ? and r.score = 5", course.id(), u.accountId()));
         long completion = f.fixtures.queryLong("select id from course_completion where course_id = ? and account_id = ?", course.id(), u.accountId());
         assertTrue(web.get("/my/learning").body().contains("href=\"/my/certificates/" + completion + "\""));
         HttpResponse<byte[]> certificate = web.getBytes("/my/certificates/" + completion);

@@ -21,6 +21,7 @@ import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.text.Markdown;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
+import vn.hocluat.satisfaction.RatingForms;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -72,6 +73,7 @@ class CourseController {
             completions.find(course.id(), user.accountId()).ifPresent(c -> {
                 model.put("completion", c);
                 model.put("certificateUrl", PlayerUrls.certificate(c.id()));
+                model.put("rating", RatingForms.course(course.id(), PlayerUrls.course(slug)));
             });
         } else if (user != null) {
             model.put("canEnrol", enrolments.sourceFor(user, course).isPresent());
