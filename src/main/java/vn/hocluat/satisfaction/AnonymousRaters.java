@@ -2,11 +2,9 @@ package vn.hocluat.satisfaction;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import vn.hocluat.platform.security.Hmac;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -24,7 +22,7 @@ public class AnonymousRaters {
     private final byte[] key;
 
     AnonymousRaters(@Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String secret) {
-        this.key = hmac(secret.getBytes(StandardCharsets.UTF_8), "hocluat/satisfaction/anonymous-rater");
+        this.key = Hmac.sha256(secret.getBytes(StandardCharsets.UTF_8), "hocluat/satisfaction/anonymous-rater");
     }
 
     /** A fresh cookie value. */
@@ -32,7 +30,7 @@ public class AnonymousRaters {
         byte[] id = new byte[16];
         random.nextBytes(id);
         String hex = HexFormat.of().formatHex(id);
-        return hex + "." + HexFormat.of().formatHex(hmac(key, hex));
+        return hex + "." + HexFormat.of().formatHex(Hmac.sha256(key, hex));
     }
 
     /** The id of a cookie value whose signature holds. */
@@ -45,18 +43,8 @@ public class AnonymousRaters {
             return Optional.empty();
         }
         String id = cookie.substring(0, dot);
-        byte[] expected = HexFormat.of().formatHex(hmac(key, id)).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = HexFormat.of().formatHex(Hmac.sha256(key, id)).getBytes(StandardCharsets.US_ASCII);
         byte[] given = cookie.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, given) ? Optional.of(id) : Optional.empty();
-    }
-
-    private static byte[] hmac(byte[] key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
     }
 }

@@ -20,11 +20,11 @@ import vn.hocluat.assessment.AttemptSheet;
 import vn.hocluat.assessment.Response;
 import vn.hocluat.assessment.attempt.AttemptForm;
 import vn.hocluat.contest.entrant.EntrantSession;
-import vn.hocluat.satisfaction.RatingForms;
 import vn.hocluat.contest.play.EntryLine;
 import vn.hocluat.contest.play.EntryService;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
+import vn.hocluat.satisfaction.RatingForms;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
