@@ -18,7 +18,9 @@ import vn.hocluat.platform.web.Problem;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Mediation teams of a subtree. Every read and write checks the user's scope here: a manager
@@ -202,8 +204,9 @@ public class MediationTeamService {
     }
 
     static List<String> reasons(Team team, List<Member> members, LocalDate day) {
+        Set<Long> seen = new HashSet<>();
         return TeamCompleteness.reasons(team.active(), team.ethnicMinorityArea(), members.stream()
-                .filter(m -> m.activeOn(day))
+                .filter(m -> m.activeOn(day) && seen.add(m.personId()))
                 .map(m -> new TeamCompleteness.ActiveMember("FEMALE".equals(m.gender()),
                         TeamCompleteness.ethnicMinority(m.ethnicity())))
                 .toList());
