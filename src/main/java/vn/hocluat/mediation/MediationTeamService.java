@@ -43,19 +43,9 @@ public class MediationTeamService {
         requireManager(user);
         scope.require(user, in.unitId());
         String name = name(in);
-        return jdbc.prepareStatement("""
+        return insert("""
                 insert into mediation_team (unit_id, name, recognised_on, ethnic_minority_area, active)
-                values (?, ?, ?, ?, ?) returning id""", st -> {
-            st.setLong(1, in.unitId());
-            st.setString(2, name);
-            st.setDate(3, in.recognisedOn() == null ? null : Date.valueOf(in.recognisedOn()));
-            st.setBoolean(4, in.ethnicMinorityArea());
-            st.setBoolean(5, in.active());
-            try (var rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+                values (?, ?, ?, ?, ?) returning id""", in.unitId(), name, in.recognisedOn(), in.ethnicMinorityArea(), in.active());
     }
 
     @Transactional
@@ -105,18 +95,9 @@ public class MediationTeamService {
         if (queries.currentMember(teamId, personId, from)) {
             throw Problem.badRequest("mediation.member.already");
         }
-        return jdbc.prepareStatement("""
+        return insert("""
                 insert into mediation_team_member (team_id, person_id, role, member_from) values (?, ?, ?, ?)
-                returning id""", st -> {
-            st.setLong(1, teamId);
-            st.setLong(2, personId);
-            st.setString(3, role.name());
-            st.setDate(4, Date.valueOf(from));
-            try (var rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+                returning id""", teamId, personId, role.name(), from);
     }
 
     /** Ends a membership on the given day (the member no longer counts after it); the history stays. */
@@ -153,18 +134,9 @@ public class MediationTeamService {
         if (personId != null) {
             scope.require(user, queries.personUnit(personId).orElseThrow(Problem::notFound));
         }
-        return jdbc.prepareStatement("""
+        return insert("""
                 insert into mediation_team_support (team_id, kind, person_id, external_name) values (?, ?, ?, ?)
-                returning id""", st -> {
-            st.setLong(1, teamId);
-            st.setString(2, kind.name());
-            st.setObject(3, personId);
-            st.setString(4, external);
-            try (var rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+                returning id""", teamId, kind.name(), personId, external);
     }
 
     @Transactional
@@ -179,6 +151,18 @@ public class MediationTeamService {
         if (removed == 0) {
             throw Problem.notFound();
         }
+    }
+
+    private long insert(String sql, Object... values) {
+        return jdbc.prepareStatement(sql, st -> {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 
     private void writableTeam(CurrentUser user, long teamId) {
