@@ -1,0 +1,52 @@
+package vn.hocluat.plans.kpi;
+
+import vn.hocluat.platform.web.Paged;
+import vn.hocluat.platform.web.Problem;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The shape of the mediation-team metrics: the active teams of the subtree's units (a team counts in
+ * its own unit) are the denominator, a condition on each the numerator. Teams, not persons, stand
+ * behind these numbers, so there is no person list.
+ */
+abstract class TeamShare implements KpiMetric {
+    private final KpiCounts counts;
+
+    TeamShare(KpiCounts counts) {
+        this.counts = counts;
+    }
+
+    /** Adds the SQL condition on an active team {@code t} (a mediation_team row) that puts it in the numerator. */
+    abstract void counted(Query q, LocalDate day);
+
+    @Override
+    public Map<Long, Count> compute(TargetSpec t, UnitRef unit, LocalDate day) {
+        return counts.of(t, unit, day, scope -> grouped(scope, day));
+    }
+
+    @Override
+    public Optional<Map<Long, Count>> computeWithin(TargetSpec t, UnitRef unit, LocalDate day, int maxUnits) {
+        return counts.within(t, unit, day, scope -> grouped(scope, day), false, maxUnits);
+    }
+
+    private Query grouped(Query scope, LocalDate day) {
+        Query q = scope.add(", marked as (select s.bucket, (");
+        counted(q, day);
+        q.add(") as counted from mediation_team t join scope s on s.id = t.unit_id where t.active)");
+        return Subtree.grouped(q, "count(*) filter (where r.counted)", "count(*)", "marked r");
+    }
+
+    @Override
+    public List<PersonList> personLists() {
+        return List.of();
+    }
+
+    @Override
+    public Paged<PersonRow> persons(TargetSpec t, UnitRef unit, LocalDate day, PersonList which, int page, int size) {
+        throw Problem.badRequest("kpi.error.noPersons", code());
+    }
+}
