@@ -1,0 +1,60 @@
+package vn.hocluat.plans.kpi;
+
+import jakarta.inject.Singleton;
+import vn.hocluat.platform.web.Paged;
+import vn.hocluat.platform.web.Problem;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * MEDIATION_SUCCESS_RATE: cases mediated successfully ÷ (successful + unsuccessful) in the current case
+ * reports (mediation_case_report, V410: a later report for a team and period replaces the earlier) whose
+ * whole period lies in the window [window start, day]; a report counts in its team's unit. Cases still in
+ * progress are in neither part. Reports, not persons, stand behind the number: there is no person list.
+ */
+@Singleton
+class MediationSuccessRate implements KpiMetric {
+    private final KpiCounts counts;
+
+    MediationSuccessRate(KpiCounts counts) {
+        this.counts = counts;
+    }
+
+    @Override
+    public String code() {
+        return "MEDIATION_SUCCESS_RATE";
+    }
+
+    @Override
+    public Map<Long, Count> compute(TargetSpec t, UnitRef unit, LocalDate day) {
+        return counts.of(t, unit, day, q -> byBucket(q, t, day));
+    }
+
+    @Override
+    public Optional<Map<Long, Count>> computeWithin(TargetSpec t, UnitRef unit, LocalDate day, int maxUnits) {
+        return counts.within(t, unit, day, q -> byBucket(q, t, day), false, maxUnits);
+    }
+
+    private static Query byBucket(Query q, TargetSpec t, LocalDate day) {
+        q.add("""
+                , reports as (
+                  select s.bucket, r.successful, r.unsuccessful
+                  from mediation_case_report r join mediation_team m on m.id = r.team_id join scope s on s.id = m.unit_id
+                  where r.current and r.period_start >= ? and r.period_end <= ?)""", t.windowStart(day), day);
+        return Subtree.grouped(q, "coalesce(sum(r.successful), 0)", "coalesce(sum(r.successful + r.unsuccessful), 0)",
+                "reports r");
+    }
+
+    @Override
+    public List<PersonList> personLists() {
+        return List.of();
+    }
+
+    @Override
+    public Paged<PersonRow> persons(TargetSpec t, UnitRef unit, LocalDate day, PersonList which, int page, int size) {
+        throw Problem.badRequest("kpi.error.noPersons", code());
+    }
+}
