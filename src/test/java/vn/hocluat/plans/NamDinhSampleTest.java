@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.mediation.DevSampleTeams;
 import vn.hocluat.mediation.MediationTeamService;
+import vn.hocluat.mediation.cases.CaseReportService;
+import vn.hocluat.mediation.cases.DevSampleCases;
 import vn.hocluat.org.UnitImportService;
 import vn.hocluat.org.rosterimport.DevRoster;
 import vn.hocluat.plans.kpi.KpiService;
@@ -51,10 +53,12 @@ class NamDinhSampleTest implements TestDatabase {
     @Inject
     MediationTeamService teams;
     @Inject
+    CaseReportService cases;
+    @Inject
     TransactionOperations<Connection> tx;
 
     @Test
-    void nam_dinh_has_nine_teams_six_complete_two_supported_and_a_pilot_commune() {
+    void nam_dinh_has_nine_teams_six_complete_two_supported_a_pilot_commune_and_case_reports() {
         CurrentUser root = new CurrentUser(0, "dev-sample", "dev-sample", Role.ADMIN, new Fixtures(context).rootId());
         tx.executeWrite(status -> {
             status.setRollbackOnly();
@@ -77,6 +81,14 @@ class NamDinhSampleTest implements TestDatabase {
                 }
                 return codes;
             }));
+
+            // the sample case reports of 2026 up to October (DevSampleCases): province 402/441, pilot commune 141/147
+            DevSampleCases reports = new DevSampleCases(cases, jdbc, new RootAdmin(jdbc));
+            assertEquals(91, reports.load(), "9 teams × 10 months and the replaced October report");
+            assertEquals(0, reports.load(), "recorded once");
+            assertEquals(List.of("MEDIATION_SUCCESS_RATE 402/441 91.16 MET", "MEDIATION_SUCCESS_RATE 141/147 95.92 MET"),
+                    kpis.kpis(root, planId, "NB", DAY).stream()
+                            .filter(k -> k.metric().equals("MEDIATION_SUCCESS_RATE")).map(NamDinhSampleTest::figures).toList());
             return null;
         });
     }

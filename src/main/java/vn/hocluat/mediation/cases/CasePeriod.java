@@ -30,24 +30,23 @@ public record CasePeriod(Kind kind, LocalDate start, LocalDate end) {
 
     /** "2026-10" or "2026-Q3"; empty for anything else (a month 13, a year 99). */
     public static Optional<CasePeriod> parse(String text) {
-        String s = text == null ? "" : text.strip();
-        Matcher q = URL_QUARTER.matcher(s);
-        if (q.matches()) {
-            return of(q.group(1), q.group(2), Kind.QUARTER);
-        }
-        Matcher m = URL_MONTH.matcher(s);
-        return m.matches() ? of(m.group(1), m.group(2), Kind.MONTH) : Optional.empty();
+        return read(text, URL_QUARTER, URL_MONTH, 1, 2);
     }
 
     /** "10/2026", "Tháng 10/2026", "Q3/2026" or "Quý 3/2026" as written in an import file. */
     public static Optional<CasePeriod> parseFileText(String text) {
+        return read(text, FILE_QUARTER, FILE_MONTH, 2, 1);
+    }
+
+    /** The period matched by one of the patterns, whose groups hold the year and the month or quarter number. */
+    private static Optional<CasePeriod> read(String text, Pattern quarter, Pattern month, int yearGroup, int numberGroup) {
         String s = text == null ? "" : text.strip();
-        Matcher q = FILE_QUARTER.matcher(s);
+        Matcher q = quarter.matcher(s);
         if (q.matches()) {
-            return of(q.group(2), q.group(1), Kind.QUARTER);
+            return of(q.group(yearGroup), q.group(numberGroup), Kind.QUARTER);
         }
-        Matcher m = FILE_MONTH.matcher(s);
-        return m.matches() ? of(m.group(2), m.group(1), Kind.MONTH) : Optional.empty();
+        Matcher m = month.matcher(s);
+        return m.matches() ? of(m.group(yearGroup), m.group(numberGroup), Kind.MONTH) : Optional.empty();
     }
 
     /** Either form: "2026-10" / "2026-Q3" or "10/2026" / "Q3/2026" (what a user types in a filter). */
