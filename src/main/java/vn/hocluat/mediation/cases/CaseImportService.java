@@ -37,6 +37,8 @@ import java.util.Optional;
 @Singleton
 class CaseImportService {
     private static final Logger LOG = LoggerFactory.getLogger(CaseImportService.class);
+    /** mediation_case_report.file_name's length (V410). */
+    private static final int MAX_FILE_NAME = 255;
 
     /** The counts of a written import, or the problems of a refused one (nothing written). */
     record Result(int written, int replaced, List<RowError> errors) {
@@ -83,7 +85,9 @@ class CaseImportService {
                     String.join(", ", missing))));
         }
         List<Entry> entries = new ArrayList<>();
-        List<RowError> errors = tx.executeRead(status -> check(user, table, columns, upload.filename(), locale, entries));
+        String fileName = upload.filename() == null || upload.filename().length() <= MAX_FILE_NAME ? upload.filename()
+                : upload.filename().substring(0, MAX_FILE_NAME);
+        List<RowError> errors = tx.executeRead(status -> check(user, table, columns, fileName, locale, entries));
         if (errors.isEmpty() && entries.isEmpty()) {
             errors = List.of(new RowError(0, null, messages.get(locale, "file.noRows")));
         }

@@ -1,5 +1,7 @@
 package vn.hocluat.mediation.cases;
 
+import vn.hocluat.platform.text.Dates;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -33,9 +35,13 @@ public record CasePeriod(Kind kind, LocalDate start, LocalDate end) {
         return read(text, URL_QUARTER, URL_MONTH, 1, 2);
     }
 
-    /** "10/2026", "Tháng 10/2026", "Q3/2026" or "Quý 3/2026" as written in an import file. */
+    /**
+     * "10/2026", "Tháng 10/2026", "Q3/2026" or "Quý 3/2026" as written in an import file; a date stands for its
+     * month (Excel turns a typed 10/2026 into the date 01/10/2026).
+     */
     public static Optional<CasePeriod> parseFileText(String text) {
-        return read(text, FILE_QUARTER, FILE_MONTH, 2, 1);
+        Optional<CasePeriod> p = read(text, FILE_QUARTER, FILE_MONTH, 2, 1);
+        return p.isPresent() ? p : Dates.parse(text).map(d -> month(d.getYear(), d.getMonthValue()));
     }
 
     /** The period matched by one of the patterns, whose groups hold the year and the month or quarter number. */

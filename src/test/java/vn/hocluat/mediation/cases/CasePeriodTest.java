@@ -17,6 +17,7 @@ class CasePeriodTest {
         assertEquals(new CasePeriod(CasePeriod.Kind.MONTH, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)), oct);
         assertEquals(Optional.of(oct), CasePeriod.parseFileText("10/2026"));
         assertEquals(Optional.of(oct), CasePeriod.parseFileText("Tháng 10/2026"));
+        assertEquals(Optional.of(oct), CasePeriod.parseFileText("01/10/2026"));
         CasePeriod q3 = CasePeriod.parse("2026-Q3").orElseThrow();
         assertEquals(new CasePeriod(CasePeriod.Kind.QUARTER, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)), q3);
         assertEquals(Optional.of(q3), CasePeriod.parseFileText("Quý 3/2026"));

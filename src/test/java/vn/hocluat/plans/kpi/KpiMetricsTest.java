@@ -196,7 +196,7 @@ class KpiMetricsTest implements TestDatabase {
 
     @Test
     void metric_without_a_bean_yet_shows_no_data() {
-        long t = s.target(s.plan, s.phase1, "MEDIATION_SUCCESS_RATE", "{}", "{}", "PLAN", "85", null, "ALL", "{}");
+        long t = s.target(s.plan, s.phase1, "METRIC_OF_A_LATER_ISSUE", "{}", "{}", "PLAN", "85", null, "ALL", "{}");
         TargetKpi k = kpi(s.plan, t, s.province, DAY);
         assertEquals("null/null null NO_DATA", k.unit().numerator() + "/" + k.unit().denominator() + " " + k.unit().value() + " " + k.unit().status());
         assertEquals(KpiStatus.NO_DATA, k.children().get(0).status());
