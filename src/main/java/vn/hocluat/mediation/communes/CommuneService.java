@@ -72,7 +72,7 @@ public class CommuneService {
         errors.throwIfAny();
         List<Recognition> history = queries.recognitions(unitId);
         if (history.stream().anyMatch(r -> r.revokedOn() == null)) {
-            errors.add("decisionNo", "mediation.models.error.alreadyRecognised");
+            errors.add("recognition", "mediation.models.error.alreadyRecognised");
         }
         // recognitions of one commune never overlap: a new decision starts on or after the last revocation
         history.stream().map(Recognition::revokedOn).filter(d -> d != null && in.decidedOn().isBefore(d))

@@ -1,11 +1,8 @@
 package vn.hocluat.plans.kpi;
 
 import jakarta.inject.Singleton;
-import vn.hocluat.platform.web.Paged;
-import vn.hocluat.platform.web.Problem;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +13,7 @@ import java.util.Optional;
  * A commune counts in its own unit; units, not persons, stand behind the number: no person list.
  */
 @Singleton
-class ModelCommuneShare implements KpiMetric {
+class ModelCommuneShare implements NoPersonList {
     /** The unit kinds of commune level (vn.hocluat.org.UnitKind). */
     static final String COMMUNE_KINDS = "('COMMUNE', 'WARD', 'SPECIAL_ZONE')";
     private final KpiCounts counts;
@@ -46,16 +43,5 @@ class ModelCommuneShare implements KpiMetric {
                         + " from unit u join scope s on s.id = u.id where u.kind in " + COMMUNE_KINDS + ")", day, day)
                 .add("select false as total, r.bucket, count(*) filter (where r.counted) as num, count(*) as den,"
                         + " null::bigint[] as keys from marked r group by r.bucket");
-    }
-
-    @Override
-    public List<PersonList> personLists() {
-        return List.of();
-    }
-
-    /** Communes, not persons, are behind this number: there is no person list. */
-    @Override
-    public Paged<PersonRow> persons(TargetSpec t, UnitRef unit, LocalDate day, PersonList which, int page, int size) {
-        throw Problem.badRequest("kpi.error.noPersons", code());
     }
 }
