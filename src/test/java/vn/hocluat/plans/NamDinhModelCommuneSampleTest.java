@@ -7,6 +7,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import vn.hocluat.mediation.DevSampleTeams;
+import vn.hocluat.mediation.MediationTeamService;
 import vn.hocluat.mediation.communes.DevSampleModelCommune;
 import vn.hocluat.org.UnitImportService;
 import vn.hocluat.org.rosterimport.DevRoster;
@@ -27,9 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The dev sample's model commune: with the sample units, roster and plans, the Nam Định plan (NB) reads
- * MODEL_COMMUNE_SHARE 1/3 (Phường Nam Định of its three wards) on 23/11/2026 and 0/3 before 15/06/2026;
- * TRAINER_RATIO counts NB's one provincial trainer (MAU0010) over no team yet. Rolled back afterwards.
+ * The dev sample's model commune: with the sample units, roster, plans and teams, the Nam Định plan (NB) reads
+ * MODEL_COMMUNE_SHARE 1/3 (Phường Nam Định of its three wards) on 23/11/2026 and 0/3 before 15/06/2026, and
+ * TRAINER_RATIO 1/9: NB's one provincial trainer (MAU0010) per its 9 active teams = 11.11 per 100 teams.
+ * Rolled back afterwards.
  */
 @MicronautTest(transactional = false)
 class NamDinhModelCommuneSampleTest implements TestDatabase {
@@ -48,6 +52,8 @@ class NamDinhModelCommuneSampleTest implements TestDatabase {
     @Inject
     JdbcOperations jdbc;
     @Inject
+    MediationTeamService teams;
+    @Inject
     TransactionOperations<Connection> tx;
 
     @Test
@@ -58,13 +64,14 @@ class NamDinhModelCommuneSampleTest implements TestDatabase {
             units.importTable(root, PlanDevSamplesTest.devUnits(), Messages.VI);
             assertEquals(List.of(), DevRoster.load(context, root));
             DevSamplePlans.load(plans, root, DevSamplePlans.parse(json));
+            assertTrue(new DevSampleTeams(teams, jdbc, new RootAdmin(jdbc), ApplicationEventPublisher.noOp()).load(root));
             DevSampleModelCommune sample = new DevSampleModelCommune(jdbc);
             assertTrue(sample.load());
             assertFalse(sample.load(), "recorded once");
 
             long planId = plans.existing("NB", "(không ghi số)").orElseThrow();
-            assertEquals(List.of("MODEL_COMMUNE_SHARE 1/3 33.33 MET", "TRAINER_RATIO 1/0 null NO_DATA"), figures(root, planId, DAY));
-            assertEquals(List.of("MODEL_COMMUNE_SHARE 0/3 0.00 BEHIND", "TRAINER_RATIO 1/0 null NO_DATA"),
+            assertEquals(List.of("MODEL_COMMUNE_SHARE 1/3 33.33 MET", "TRAINER_RATIO 1/9 11.11 MET"), figures(root, planId, DAY));
+            assertEquals(List.of("MODEL_COMMUNE_SHARE 0/3 0.00 BEHIND", "TRAINER_RATIO 1/9 11.11 MET"),
                     figures(root, planId, LocalDate.of(2026, 6, 14)));
             return null;
         });
