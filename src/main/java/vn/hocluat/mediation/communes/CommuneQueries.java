@@ -55,16 +55,13 @@ class CommuneQueries {
         return list(RECOGNITION + "where m.unit_id = ? order by m.decided_on desc, m.id desc", rs -> recognition(rs, 1), unitId);
     }
 
-    long insertRecognition(long unitId, RecognitionInput in, long accountId) {
-        return jdbc.prepareStatement("""
+    /** The new recognition's id; empty when one in force was recorded meanwhile (a double submit). */
+    Optional<Long> insertRecognition(long unitId, RecognitionInput in, long accountId) {
+        return list("""
                 insert into model_commune (unit_id, decision_no, decided_on, issuer, note, created_by)
-                values (?, ?, ?, ?, ?, ?) returning id""", st -> {
-            bind(st, unitId, in.decisionNo(), in.decidedOn(), in.issuer(), in.note(), accountId);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+                values (?, ?, ?, ?, ?, ?) on conflict (unit_id) where revoked_on is null do nothing returning id""",
+                rs -> rs.getLong(1), unitId, in.decisionNo(), in.decidedOn(), in.issuer(), in.note(), accountId)
+                .stream().findFirst();
     }
 
     void revoke(long recognitionId, RevocationInput in, long accountId) {

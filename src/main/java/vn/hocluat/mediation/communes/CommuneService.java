@@ -79,7 +79,8 @@ public class CommuneService {
                 .max(LocalDate::compareTo)
                 .ifPresent(d -> errors.add("decidedOn", "mediation.models.error.beforeRevocation", Dates.format(d)));
         errors.throwIfAny();
-        return queries.insertRecognition(unitId, in, user.accountId());
+        return queries.insertRecognition(unitId, in, user.accountId()).orElseThrow(() -> new FormInvalid(
+                List.of(new FormInvalid.FieldError("recognition", "mediation.models.error.alreadyRecognised"))));
     }
 
     /** Revokes the commune's recognition in force from the given day on, with a note; the decision stays on record. */

@@ -30,12 +30,12 @@ class TrainerRatio extends RosterShare {
     /** The target's roster narrowed to the trainers of its level. */
     @Override
     Query population(Query scope, TargetSpec t, LocalDate day) {
-        Subtree.roster(scope, t, day).add(", pop as (select r.id, r.account_id, r.bucket from roster r"
+        Query q = Subtree.roster(scope, t, day).add(", pop as (select r.id, r.account_id, r.bucket from roster r"
                 + " where exists (select 1 from person_group g where g.person_id = r.id and g.group_code = 'TRAINER'");
         if (t.trainerLevel() != null) {
-            scope.add("and g.trainer_level = ?", t.trainerLevel());
+            q.add("and g.trainer_level = ?", t.trainerLevel());
         }
-        return scope.add("))");
+        return q.add("))");
     }
 
     @Override
