@@ -1,0 +1,154 @@
+package vn.hocluat.satisfaction;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.hocluat.platform.text.Dates;
+import vn.hocluat.support.Fixtures;
+import vn.hocluat.support.TestDatabase;
+import vn.hocluat.support.Web;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The managers' ratings page: figures per child unit and per object for a hand-made set of ratings, scope and comments. */
+@MicronautTest(transactional = false)
+class RatingReportPagesTest implements TestDatabase {
+    @Inject
+    ApplicationContext context;
+    @Inject
+    EmbeddedServer server;
+
+    Fixtures fx;
+    long province;
+    long communeA;
+    long communeB;
+    long courseA;
+    long courseB;
+    long courseP;
+    String month;
+
+    @BeforeEach
+    void scene() {
+        fx = new Fixtures(context);
+        province = fx.unit(fx.rootId(), Fixtures.unique("T"), "Tỉnh Hài Lòng", "PROVINCE");
+        communeA = fx.unit(province, Fixtures.unique("XA"), "Xã An Hòa", "COMMUNE");
+        communeB = fx.unit(province, Fixtures.unique("XB"), "Xã Bình Minh", "COMMUNE");
+        courseA = course("Luật Hòa giải ở cơ sở", communeA);
+        courseB = course("Luật Đất đai", communeB);
+        courseP = course("Luật Trẻ em", province);
+        rate(courseA, 5, "Rất hữu ích");
+        rate(courseA, 4, null);
+        rate(courseA, 4, null);
+        rate(courseA, 2, "Khó theo dõi");
+        rate(courseB, 3, "Tạm ổn");
+        rate(courseB, 5, null);
+        rate(courseP, 1, "Video không xem được");
+        YearMonth now = YearMonth.now(Dates.ZONE);
+        month = String.format("%02d/%d", now.getMonthValue(), now.getYear());
+    }
+
+    private long course(String title, long unit) {
+        String slug = Fixtures.unique("kh-").toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        return fx.queryLong("insert into course (slug, title, search_text, unit_id) values (?, ?, ?, ?) returning id",
+                slug, title, slug, unit);
+    }
+
+    private void rate(long course, int score, String comment) {
+        fx.queryLong("""
+                insert into rating (object_kind, object_id, owner_unit_id, score, comment, rater_key, client_address, window_month)
+                select 'COURSE', c.id, c.unit_id, ?, ?::varchar, ?, '10.9.9.9', date_trunc('month', now() at time zone 'Asia/Ho_Chi_Minh')::date
+                  from course c where c.id = ? returning id""", score, comment, Fixtures.unique("A:"), course);
+    }
+
+    private Web as(String role, long unit) {
+        return new Web(server.getURI()).login(fx.account(role, unit), Fixtures.PASSWORD);
+    }
+
+    private String page(Web web, String query) {
+        HttpResponse<String> r = web.get("/ratings?from=" + month + "&to=" + month + query);
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
+    }
+
+    /** The text of the table row whose first cell starts with {@code first}, cells separated by " | ". */
+    private static String row(String html, String first) {
+        Matcher m = Pattern.compile("<tr><t[dh][^>]*>(?:<[^>]+>)*" + Pattern.quote(first) + ".*?</tr>", Pattern.DOTALL).matcher(html);
+        assertTrue(m.find(), "no row " + first + " in " + html);
+        return m.group().replaceAll("</t[dh]>\\s*<t[dh][^>]*>", " | ").replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void province_manager_sees_count_average_share_and_distribution_per_commune_and_per_course() {
+        String html = page(as("MANAGER", province), "&unit=" + province);
+
+        assertEquals("Xã An Hòa | 4 | 3,75 | 75 % (3/4) | 0 | 1 | 0 | 2 | 1", row(html, "Xã An Hòa"));
+        assertEquals("Xã Bình Minh | 2 | 4 | 50 % (1/2) | 0 | 0 | 1 | 0 | 1", row(html, "Xã Bình Minh"));
+        assertEquals("Do Tỉnh Hài Lòng trực tiếp tổ chức | 1 | 1 | 0 % (0/1) | 1 | 0 | 0 | 0 | 0", row(html, "Do Tỉnh Hài Lòng"));
+        assertEquals("Tổng cộng | 7 | 3,43 | 57,14 % (4/7) | 1 | 1 | 1 | 2 | 2", row(html, "Tổng cộng"));
+        assertEquals("Luật Hòa giải ở cơ sở | Khóa học | Xã An Hòa | 4 | 3,75 | 75 % (3/4) | 0 | 1 | 0 | 2 | 1",
+                row(html, "Luật Hòa giải ở cơ sở"));
+        assertEquals("Luật Trẻ em | Khóa học | Tỉnh Hài Lòng | 1 | 1 | 0 % (0/1) | 1 | 0 | 0 | 0 | 0", row(html, "Luật Trẻ em"));
+        assertTrue(html.contains("href=\"/ratings?unit=" + communeA + "&from=" + month.replace("/", "%2F")), html);
+        String today = Dates.format(LocalDate.now(Dates.ZONE));
+        assertEquals(today + " | 2 | Khó theo dõi | Luật Hòa giải ở cơ sở", row(html, today + "</td><td class=\"num\">2"));
+        assertTrue(html.contains("Tạm ổn") && html.contains("Video không xem được"), html);
+    }
+
+    @Test
+    void drilling_down_to_a_commune_shows_its_own_courses_and_only_its_comments() {
+        Web manager = as("MANAGER", communeA);
+        String html = page(manager, "&unit=" + communeA);
+
+        assertEquals("Do Xã An Hòa trực tiếp tổ chức | 4 | 3,75 | 75 % (3/4) | 0 | 1 | 0 | 2 | 1", row(html, "Do Xã An Hòa"));
+        assertEquals("Tổng cộng | 4 | 3,75 | 75 % (3/4) | 0 | 1 | 0 | 2 | 1", row(html, "Tổng cộng"));
+        assertTrue(html.contains("Rất hữu ích") && html.contains("Khó theo dõi"), html);
+        assertFalse(html.contains("Tạm ổn"), html);
+        assertFalse(html.contains("Video không xem được"), html);
+        assertFalse(html.contains("Luật Đất đai"), html);
+        assertTrue(page(manager, "").contains("Do Xã An Hòa trực tiếp tổ chức"));
+    }
+
+    @Test
+    void comments_of_one_selected_course_only() {
+        String html = page(as("MANAGER", province), "&unit=" + province + "&object=COURSE:" + courseB);
+
+        assertTrue(html.contains("Góp ý về “Luật Đất đai”"), html);
+        assertTrue(html.contains("Tạm ổn"), html);
+        assertFalse(html.contains("Rất hữu ích"), html);
+        assertTrue(html.contains("1 góp ý"), html);
+    }
+
+    @Test
+    void manager_of_another_commune_is_refused_and_a_learner_is_refused() {
+        Web managerB = as("MANAGER", communeB);
+        assertEquals(403, managerB.get("/ratings?unit=" + communeA).statusCode());
+        assertEquals(403, managerB.get("/ratings?unit=" + province).statusCode());
+        assertEquals(403, managerB.get("/ratings.xlsx?unit=" + communeA).statusCode());
+        String own = page(managerB, "&unit=" + communeB);
+        assertFalse(own.contains("Rất hữu ích"), own);
+        assertTrue(own.contains("Tạm ổn"), own);
+
+        assertEquals(403, as("LEARNER", communeA).get("/ratings?unit=" + communeA).statusCode());
+        assertEquals(403, as("TRAINER", communeA).get("/ratings").statusCode());
+        assertEquals(404, managerB.get("/ratings?unit=999999999").statusCode());
+    }
+
+    @Test
+    void a_malformed_month_is_named_and_nothing_is_shown() {
+        HttpResponse<String> r = as("MANAGER", province).get("/ratings?from=13/2026&to=" + month);
+        assertEquals(422, r.statusCode());
+        assertTrue(r.body().contains("Tháng phải có dạng MM/yyyy, ví dụ 03/2026."), r.body());
+        assertFalse(r.body().contains("Tổng cộng"), r.body());
+    }
+}
