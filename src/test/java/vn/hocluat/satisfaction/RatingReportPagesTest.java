@@ -11,9 +11,19 @@ import vn.hocluat.support.Fixtures;
 import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import vn.hocluat.support.XlsxText;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -150,5 +160,29 @@ class RatingReportPagesTest implements TestDatabase {
         assertEquals(422, r.statusCode());
         assertTrue(r.body().contains("Tháng phải có dạng MM/yyyy, ví dụ 03/2026."), r.body());
         assertFalse(r.body().contains("Tổng cộng"), r.body());
+    }
+
+    @Test
+    void the_export_holds_the_same_figures_as_numbers() throws IOException {
+        HttpResponse<byte[]> r = as("MANAGER", province).getBytes("/ratings.xlsx?unit=" + province + "&from=" + month + "&to=" + month);
+        assertEquals(200, r.statusCode());
+        List<List<String>> units = new ArrayList<>();
+        List<List<String>> objects = new ArrayList<>();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(r.body()), new ReadingOptions(true, false))) {
+            List<Sheet> sheets = wb.getSheets().toList();
+            assertEquals(List.of("Theo đơn vị", "Theo mục được đánh giá"), sheets.stream().map(Sheet::getName).toList());
+            for (Row row : sheets.get(0).read()) {
+                units.add(XlsxText.cells(row));
+            }
+            for (Row row : sheets.get(1).read()) {
+                objects.add(XlsxText.cells(row));
+            }
+        }
+        assertEquals(List.of("Đơn vị", "Số đánh giá", "Điểm trung bình", "Tỷ lệ 4–5 điểm (%)", "Số đánh giá 4–5 điểm",
+                "1", "2", "3", "4", "5"), units.get(1));
+        assertTrue(units.contains(List.of("Xã An Hòa", "n:4", "n:3.75%.00", "n:75%.00", "n:3", "n:0", "n:1", "n:0", "n:2", "n:1")), units.toString());
+        assertTrue(units.contains(List.of("Tổng cộng", "n:7", "n:3.43%.00", "n:57.14%.00", "n:4", "n:1", "n:1", "n:1", "n:2", "n:2")), units.toString());
+        assertTrue(objects.contains(List.of("Luật Đất đai", "Khóa học", "Xã Bình Minh", "n:2", "n:4%.00", "n:50%.00", "n:1",
+                "n:0", "n:0", "n:1", "n:0", "n:1")), objects.toString());
     }
 }
