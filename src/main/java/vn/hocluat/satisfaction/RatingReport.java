@@ -9,6 +9,7 @@ import vn.hocluat.platform.security.CurrentUser;
 import java.sql.ResultSet;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ class RatingReport {
 
     /** The units from the user's own down to the selected one. */
     private List<UnitRef> trail(CurrentUser user, UnitRef unit) {
-        Long[] ids = java.util.Arrays.stream(unit.path().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf)
+        Long[] ids = Arrays.stream(unit.path().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf)
                 .toArray(Long[]::new);
         List<UnitRef> all = units("select id, name, path from unit where id = any(?) order by depth", (Object) ids);
         int start = 0;
@@ -101,7 +102,7 @@ class RatingReport {
         return all.subList(start, all.size());
     }
 
-    /** Course and contest titles by object key; a page's name is its path. */
+    /** Course and contest titles by object key; a page's name is its path; a removed object keeps its key. */
     private Map<String, String> names(List<Rating> read) {
         Map<String, String> names = new HashMap<>();
         for (RatedObject.Kind k : Set.of(RatedObject.Kind.COURSE, RatedObject.Kind.CONTEST)) {
@@ -114,6 +115,7 @@ class RatingReport {
         }
         read.stream().filter(r -> r.object().kind() == RatedObject.Kind.PAGE)
                 .forEach(r -> names.put(key(r.object()), r.object().path()));
+        read.forEach(r -> names.putIfAbsent(key(r.object()), key(r.object())));
         return names;
     }
 
