@@ -163,6 +163,26 @@ class RatingReportPagesTest implements TestDatabase {
     }
 
     @Test
+    void comments_come_twenty_to_a_page() {
+        long commune = fx.unit(province, Fixtures.unique("XC"), "Xã Chín Trang", "COMMUNE");
+        long course = course("Luật Phòng, chống bạo lực gia đình", commune);
+        for (int i = 1; i <= 21; i++) {
+            rate(course, 4, "Góp ý số " + i + ".");
+        }
+        Web manager = as("MANAGER", commune);
+        String first = page(manager, "&unit=" + commune);
+        String second = page(manager, "&unit=" + commune + "&page=2");
+
+        assertEquals(20, first.split("<td>Góp ý số ", -1).length - 1, first);
+        assertTrue(first.contains("21 góp ý"), first);
+        assertTrue(first.contains("href=\"/ratings?unit=" + commune + "&from=" + month.replace("/", "%2F") + "&to="
+                + month.replace("/", "%2F") + "&page=2#comments\" rel=\"next\""), first);
+        assertEquals(1, second.split("<td>Góp ý số ", -1).length - 1, second);
+        assertTrue(second.contains("<td>Góp ý số 1.</td>"), second);
+        assertFalse(second.contains("rel=\"next\""), second);
+    }
+
+    @Test
     void the_export_holds_the_same_figures_as_numbers() throws IOException {
         HttpResponse<byte[]> r = as("MANAGER", province).getBytes("/ratings.xlsx?unit=" + province + "&from=" + month + "&to=" + month);
         assertEquals(200, r.statusCode());
