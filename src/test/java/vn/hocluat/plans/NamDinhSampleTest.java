@@ -12,6 +12,7 @@ import vn.hocluat.mediation.DevSampleTeams;
 import vn.hocluat.mediation.MediationTeamService;
 import vn.hocluat.mediation.cases.CaseReportService;
 import vn.hocluat.mediation.cases.DevSampleCases;
+import vn.hocluat.mediation.communes.DevSampleModelCommune;
 import vn.hocluat.org.UnitImportService;
 import vn.hocluat.org.rosterimport.DevRoster;
 import vn.hocluat.plans.kpi.KpiService;
@@ -31,8 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The dev sample of Nam Định (units, roster, plans, then the mediation samples) gives the plan's dashboard the
- * figures the README states on 23/11/2026; inside a transaction rolled back, so the shared database stays clean.
+ * The dev sample of Nam Định (units, roster, plans, then the mediation samples: teams, the model commune, case reports) gives
+ * the plan's dashboard the figures the README states on 23/11/2026; inside a transaction rolled back, so the shared database stays clean.
  */
 @MicronautTest(transactional = false)
 class NamDinhSampleTest implements TestDatabase {
@@ -68,8 +69,17 @@ class NamDinhSampleTest implements TestDatabase {
             DevSampleTeams sample = new DevSampleTeams(teams, jdbc, new RootAdmin(jdbc), ApplicationEventPublisher.noOp());
             assertTrue(sample.load(root));
             assertFalse(sample.load(root), "created once");
+            DevSampleModelCommune model = new DevSampleModelCommune(jdbc);
+            assertTrue(model.load());
+            assertFalse(model.load(), "recorded once");
 
             long planId = plans.existing("NB", "(không ghi số)").orElseThrow();
+            // Phường Nam Định of NB's three wards since 15/06/2026; NB's one provincial trainer (MAU0010) per its 9 teams
+            assertEquals(List.of("MODEL_COMMUNE_SHARE 1/3 33.33 MET", "TRAINER_RATIO 1/9 11.11 MET"),
+                    kpis.kpis(root, planId, "NB", DAY).stream().filter(k -> List.of("MODEL_COMMUNE_SHARE", "TRAINER_RATIO").contains(k.metric()))
+                            .map(NamDinhSampleTest::figures).sorted().toList());
+            assertEquals("MODEL_COMMUNE_SHARE 0/3 0.00", kpis.kpis(root, planId, "NB", LocalDate.of(2026, 6, 14)).stream()
+                    .filter(k -> k.metric().equals("MODEL_COMMUNE_SHARE")).map(NamDinhSampleTest::figures).findFirst().orElseThrow());
             assertEquals(List.of("TEAM_COMPLETE_SHARE 6/9 66.67", "TEAM_SUPPORTED_SHARE 2/9 22.22 MET"),
                     kpis.kpis(root, planId, "NB", DAY).stream()
                             .filter(k -> k.metric().startsWith("TEAM_")).map(NamDinhSampleTest::figures).toList());

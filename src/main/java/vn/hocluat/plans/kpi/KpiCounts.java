@@ -91,7 +91,9 @@ class KpiCounts {
     static String fingerprint(TargetSpec t, LocalDate day) {
         String key = String.join("|", t.metric(), Arrays.toString(t.audience()), Arrays.toString(t.topics()),
                 Arrays.toString(t.courseIds()), t.windowStart(day).toString(), String.valueOf(t.months()),
-                String.valueOf(t.hybridCountsOnline()));
+                String.valueOf(t.hybridCountsOnline()))
+                // params.level (read by TRAINER_RATIO) enters only when set: fingerprints without one stay as stored
+                + (t.trainerLevel() == null ? "" : "|level=" + t.trainerLevel());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -17,7 +17,8 @@ class KpiTargets {
             select t.id, t.plan_id, t.metric, t.label, t.audience, t.topics, t.course_ids, t.window_kind, t.window_months,
                    t.threshold, t.band_upper, t.unit_filter, t.unit_ids,
                    case when jsonb_typeof(t.params -> 'months') = 'number' then (t.params ->> 'months')::int end,
-                   p.starts_on, coalesce(ph.starts_on, p.starts_on), coalesce(ph.ends_on, p.ends_on), p.hybrid_counts_online
+                   p.starts_on, coalesce(ph.starts_on, p.starts_on), coalesce(ph.ends_on, p.ends_on), p.hybrid_counts_online,
+                   nullif(upper(btrim(t.params ->> 'level')), '')
             from plan_target t join plan p on p.id = t.plan_id left join plan_phase ph on ph.id = t.phase_id
             """;
     private static final String UNIT = "select id, code, name, path, depth from unit ";
@@ -65,7 +66,7 @@ class KpiTargets {
                 rs.getObject(9, Integer.class), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12),
                 (Long[]) rs.getArray(13).getArray(), months == null || months <= 0 ? TargetSpec.DEFAULT_MONTHS : months,
                 rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class),
-                rs.getObject(17, LocalDate.class), rs.getBoolean(18));
+                rs.getObject(17, LocalDate.class), rs.getBoolean(18), rs.getString(19));
     }
 
     private static String[] texts(Array a) throws SQLException {

@@ -1,11 +1,8 @@
 package vn.hocluat.plans.kpi;
 
 import jakarta.inject.Singleton;
-import vn.hocluat.platform.web.Paged;
-import vn.hocluat.platform.web.Problem;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +13,7 @@ import java.util.Optional;
  * progress are in neither part. Reports, not persons, stand behind the number: there is no person list.
  */
 @Singleton
-class MediationSuccessRate implements KpiMetric {
+class MediationSuccessRate implements NoPersonList {
     private final KpiCounts counts;
 
     MediationSuccessRate(KpiCounts counts) {
@@ -46,15 +43,5 @@ class MediationSuccessRate implements KpiMetric {
                   where r.current and r.period_start >= ? and r.period_end <= ?)""", t.windowStart(day), day);
         return Subtree.grouped(q, "coalesce(sum(r.successful), 0)", "coalesce(sum(r.successful + r.unsuccessful), 0)",
                 "reports r");
-    }
-
-    @Override
-    public List<PersonList> personLists() {
-        return List.of();
-    }
-
-    @Override
-    public Paged<PersonRow> persons(TargetSpec t, UnitRef unit, LocalDate day, PersonList which, int page, int size) {
-        throw Problem.badRequest("kpi.error.noPersons", code());
     }
 }

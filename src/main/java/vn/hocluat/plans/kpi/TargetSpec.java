@@ -8,12 +8,23 @@ import java.time.LocalDate;
 /**
  * A plan target as the engine reads it, with the dates of its plan and phase (the phase is the
  * whole plan when the target names none). Empty audience = every roster person; empty topics = any topic.
+ * {@code trainerLevel} is params.level upper-cased (TRAINER_RATIO: CENTRAL, PROVINCIAL, COMMUNE), null = any.
  */
 public record TargetSpec(long id, long planId, String metric, String label, String[] audience, String[] topics,
                          Long[] courseIds, String windowKind, @Nullable Integer windowMonths,
                          BigDecimal threshold, @Nullable BigDecimal bandUpper, String unitFilter, Long[] unitIds,
                          int months, LocalDate planStart, LocalDate phaseStart, LocalDate phaseEnd,
-                         boolean hybridCountsOnline) {
+                         boolean hybridCountsOnline, @Nullable String trainerLevel) {
+
+    /** A target without a trainer level (params.level). */
+    public TargetSpec(long id, long planId, String metric, String label, String[] audience, String[] topics,
+                      Long[] courseIds, String windowKind, @Nullable Integer windowMonths,
+                      BigDecimal threshold, @Nullable BigDecimal bandUpper, String unitFilter, Long[] unitIds,
+                      int months, LocalDate planStart, LocalDate phaseStart, LocalDate phaseEnd,
+                      boolean hybridCountsOnline) {
+        this(id, planId, metric, label, audience, topics, courseIds, windowKind, windowMonths, threshold, bandUpper,
+                unitFilter, unitIds, months, planStart, phaseStart, phaseEnd, hybridCountsOnline, null);
+    }
 
     /** DESIGN's default for NEW_MEDIATOR_TRAINED_IN_TIME when params carry no "months". */
     public static final int DEFAULT_MONTHS = 6;
