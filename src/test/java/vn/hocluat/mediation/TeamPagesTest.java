@@ -183,6 +183,8 @@ class TeamPagesTest implements TestDatabase {
         String found = web.get("/mediation/teams?unit=" + village + "&q=dong%20tam").body();
         assertTrue(found.contains("<p>1 tổ hòa giải"), found);
         assertTrue(found.contains("<td>3</td>\n      <td></td>\n      <td>Có</td>\n      <td>Có</td>"), found);
+        String before = web.get("/mediation/teams?unit=" + village + "&state=incomplete&on=31/12/2023").body();
+        assertTrue(before.contains("<p>2 tổ hòa giải (thành phần tính đến ngày 31/12/2023).</p>"), before);
         assertEquals(400, web.get("/mediation/teams?state=sometimes").statusCode());
     }
 
