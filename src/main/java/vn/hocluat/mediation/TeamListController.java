@@ -14,7 +14,9 @@ import io.swagger.v3.oas.annotations.Hidden;
 import vn.hocluat.org.UnitDirectory;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.text.Dates;
+import vn.hocluat.platform.web.Paged;
 import vn.hocluat.platform.web.Pages;
+import vn.hocluat.platform.web.Params;
 import vn.hocluat.platform.web.Problem;
 
 import java.time.LocalDate;
@@ -47,14 +49,12 @@ class TeamListController {
                          @Nullable @QueryValue String state, @Nullable @QueryValue String on,
                          @Nullable @QueryValue String page) {
         CurrentUser user = TeamPagesAccess.manager(request);
-        Long unitId = number(unit, "unit");
+        Long unitId = Params.id(unit, "unit");
         TeamListing.State chosen = state(state);
-        LocalDate day = on == null || on.isBlank() ? Dates.today()
-                : Dates.parse(on).orElseThrow(() -> Problem.badRequest("error.badParameter", "on"));
-        Long pageNumber = number(page, "page");
+        LocalDate given = Params.date(on, "on");
+        LocalDate day = given == null ? Dates.today() : given;
         String query = q == null ? "" : q.strip();
-        TeamListing.TeamPage result = listing.page(user, new TeamListing.Filter(unitId, query, chosen, day,
-                pageNumber == null ? 1 : (int) Math.min(pageNumber, Integer.MAX_VALUE)));
+        Paged<TeamListing.Row> result = listing.page(user, new TeamListing.Filter(unitId, query, chosen, day, Params.page(page)));
 
         Map<String, Object> model = new HashMap<>();
         model.put("result", result);
@@ -69,23 +69,8 @@ class TeamListController {
         model.put("importUrl", TeamUrls.IMPORT);
         LocalDate shownOn = day.equals(Dates.today()) ? null : day;
         model.put("on", shownOn == null ? "" : Dates.format(shownOn));
-        if (result.hasPrevious()) {
-            model.put("previousUrl", TeamUrls.list(unitId, query, chosen, shownOn, result.page() - 1));
-        }
-        if (result.hasNext()) {
-            model.put("nextUrl", TeamUrls.list(unitId, query, chosen, shownOn, result.page() + 1));
-        }
+        result.links(model, p -> TeamUrls.list(unitId, query, chosen, shownOn, p));
         return pages.ok(request, "mediation/team-list", model);
-    }
-
-    private static Long number(String text, String parameter) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (!text.trim().matches("\\d{1,18}")) {
-            throw Problem.badRequest("error.badParameter", parameter);
-        }
-        return Long.valueOf(text.trim());
     }
 
     private static TeamListing.State state(String text) {

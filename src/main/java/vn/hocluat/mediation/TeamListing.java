@@ -9,6 +9,7 @@ import vn.hocluat.mediation.MediationTeams.Team;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.security.UnitScope;
 import vn.hocluat.platform.text.Fold;
+import vn.hocluat.platform.web.Paged;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -23,8 +24,6 @@ import java.util.Set;
  */
 @Singleton
 class TeamListing {
-    static final int PAGE_SIZE = 50;
-
     enum State { ALL, INCOMPLETE, UNSUPPORTED, INACTIVE }
 
     /** One line of the list: the team, its members active on the day, leader, reasons it is not complete. */
@@ -35,16 +34,6 @@ class TeamListing {
     }
 
     record Filter(@Nullable Long unitId, @Nullable String q, State state, LocalDate day, int page) {
-    }
-
-    record TeamPage(List<Row> items, int total, int page, int pages) {
-        public boolean hasPrevious() {
-            return page > 1;
-        }
-
-        public boolean hasNext() {
-            return page < pages;
-        }
     }
 
     private final TeamQueries teams;
@@ -59,7 +48,7 @@ class TeamListing {
 
     /** The page of teams; a unit outside the user's subtree is refused (403), an unknown one is 404. */
     @ReadOnly
-    TeamPage page(CurrentUser user, Filter filter) {
+    Paged<Row> page(CurrentUser user, Filter filter) {
         TeamPagesAccess.require(user);
         String prefix;
         if (filter.unitId() == null) {
@@ -76,10 +65,12 @@ class TeamListing {
                 .map(t -> row(t, members.getOrDefault(t.id(), List.of()), supported.contains(t.id()), filter.day()))
                 .filter(r -> shown(r, filter.state()))
                 .toList();
-        int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Math.min(Math.max(1, filter.page()), pages);
-        List<Row> items = rows.subList((page - 1) * PAGE_SIZE, Math.min(rows.size(), page * PAGE_SIZE));
-        return new TeamPage(List.copyOf(items), rows.size(), page, pages);
+        // a page past the end (the list shrank, or a typed URL) shows the last one
+        int pages = Math.max(1, (rows.size() + Paged.PAGE_SIZE - 1) / Paged.PAGE_SIZE);
+        int page = Math.min(filter.page(), pages);
+        List<Row> items = rows.subList((int) Paged.offset(page, Paged.PAGE_SIZE),
+                Math.min(rows.size(), page * Paged.PAGE_SIZE));
+        return new Paged<>(List.copyOf(items), rows.size(), page, Paged.PAGE_SIZE);
     }
 
     private static Row row(Team team, List<Member> members, boolean supported, LocalDate day) {
