@@ -1,15 +1,10 @@
 package vn.hocluat.mediation;
 
 import jakarta.inject.Singleton;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import vn.hocluat.mediation.MediationTeams.SupportKind;
 import vn.hocluat.platform.files.TemplateFiles;
 import vn.hocluat.platform.web.Messages;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,34 +33,28 @@ class TeamImportTemplates {
     }
 
     byte[] xlsx(String unitCode, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook wb = new Workbook(out, "HocLuat", "1.0");
-            TeamImportColumn[] columns = TeamImportColumn.values();
-            TemplateFiles.dataSheet(wb.newWorksheet(messages.get(locale, "mediation.teams.import.sheet")), headers(),
-                    TemplateFiles.examples(EXAMPLES, unitCode), c -> DATES.contains(columns[c]));
-            guide(wb.newWorksheet(messages.get(locale, "import.template.guideSheet")), locale);
-            wb.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        TeamImportColumn[] columns = TeamImportColumn.values();
+        return TemplateFiles.xlsx(messages.get(locale, "mediation.teams.import.sheet"), headers(),
+                TemplateFiles.examples(EXAMPLES, unitCode), c -> DATES.contains(columns[c]), guide(locale));
     }
 
-    private void guide(Worksheet sheet, Locale locale) {
-        int r = TemplateFiles.guideColumns(sheet, List.of(messages.get(locale, "import.columns.column"),
-                        messages.get(locale, "import.columns.required"), messages.get(locale, "import.columns.how")),
+    private TemplateFiles.Guide guide(Locale locale) {
+        return new TemplateFiles.Guide(messages.get(locale, "import.template.guideSheet"),
+                List.of(messages.get(locale, "import.columns.column"), messages.get(locale, "import.columns.required"),
+                        messages.get(locale, "import.columns.how")),
                 Arrays.stream(TeamImportColumn.values()).map(c -> List.of(messages.get(locale, c.headerKey()),
-                        messages.get(locale, c.required() ? "import.yes" : "import.no"), messages.get(locale, c.helpKey()))).toList());
-        r++;
-        sheet.value(r++, 0, messages.get(locale, "mediation.teams.import.kinds.title"));
-        for (String key : kindKeys()) {
-            sheet.value(r++, 0, messages.get(locale, key));
-        }
-        r++;
-        for (String rule : RULES) {
-            sheet.value(r++, 0, messages.get(locale, rule));
-        }
+                        messages.get(locale, c.required() ? "import.yes" : "import.no"), messages.get(locale, c.helpKey()))).toList(),
+                (sheet, row) -> {
+                    int r = row;
+                    sheet.value(r++, 0, messages.get(locale, "mediation.teams.import.kinds.title"));
+                    for (String key : kindKeys()) {
+                        sheet.value(r++, 0, messages.get(locale, key));
+                    }
+                    r++;
+                    for (String rule : RULES) {
+                        sheet.value(r++, 0, messages.get(locale, rule));
+                    }
+                });
     }
 
     static List<String> kindKeys() {

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.org.rosterimport.RosterFiles;
+import vn.hocluat.platform.files.Table;
+import vn.hocluat.platform.files.TableFormatException;
+import vn.hocluat.platform.files.TableReader;
 import vn.hocluat.support.Scene;
 import vn.hocluat.support.TestDatabase;
 import vn.hocluat.support.Web;
@@ -169,7 +172,7 @@ class TeamImportTest implements TestDatabase {
     }
 
     @Test
-    void templates_carry_the_header_and_examples_in_the_managers_unit() {
+    void templates_carry_the_header_and_examples_in_the_managers_unit() throws TableFormatException {
         Web web = s.scene.pages(s.managerA);
         HttpResponse<byte[]> csv = web.getBytes("/mediation/teams/import/template.csv");
         assertEquals(200, csv.statusCode());
@@ -177,7 +180,10 @@ class TeamImportTest implements TestDatabase {
         assertTrue(text.startsWith("\uFEFF" + HEADER + "\r\n" + s.communeACode + ",Tổ hòa giải thôn Một,15/03/2024,Không,Tổ trưởng,HGV001,,,15/03/2024\r\n"), text);
         HttpResponse<byte[]> xlsx = web.getBytes("/mediation/teams/import/template.xlsx");
         assertEquals(200, xlsx.statusCode());
-        assertEquals('P', (char) xlsx.body()[0]);
+        Table sheet = TableReader.read("mau.xlsx", xlsx.body());
+        assertEquals(List.of(HEADER.split(",")), sheet.header());
+        assertEquals(List.of(s.communeACode, "Tổ hòa giải thôn Một", "15/03/2024", "Không", "Tổ trưởng", "HGV001", "", "", "15/03/2024"),
+                sheet.rows().get(0).cells());
         String page = web.get("/mediation/teams/import").body();
         assertTrue(page.contains("<td>Vai trò</td><td>Có</td><td>Tổ trưởng, Tổ viên hoặc Hỗ trợ (cũng nhận Leader, Member, Support). Để trống nếu dòng chỉ khai báo tổ.</td>"), page);
     }

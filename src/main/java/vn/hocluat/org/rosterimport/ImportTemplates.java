@@ -1,15 +1,10 @@
 package vn.hocluat.org.rosterimport;
 
 import jakarta.inject.Singleton;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import vn.hocluat.org.AudienceGroup;
 import vn.hocluat.platform.files.TemplateFiles;
 import vn.hocluat.platform.web.Messages;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,38 +33,32 @@ class ImportTemplates {
     }
 
     byte[] xlsx(String unitCode, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook wb = new Workbook(out, "HocLuat", "1.0");
-            List<ImportColumn> columns = ImportColumn.all();
-            TemplateFiles.dataSheet(wb.newWorksheet(messages.get(locale, "import.template.sheet")), headers(),
-                    examples(unitCode), c -> DATES.contains(columns.get(c)));
-            guide(wb.newWorksheet(messages.get(locale, "import.template.guideSheet")), locale);
-            wb.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        List<ImportColumn> columns = ImportColumn.all();
+        return TemplateFiles.xlsx(messages.get(locale, "import.template.sheet"), headers(), examples(unitCode),
+                c -> DATES.contains(columns.get(c)), guide(locale));
     }
 
-    private void guide(Worksheet sheet, Locale locale) {
-        int r = TemplateFiles.guideColumns(sheet, List.of(messages.get(locale, "import.columns.column"),
-                        messages.get(locale, "import.columns.required"), messages.get(locale, "import.columns.how")),
+    private TemplateFiles.Guide guide(Locale locale) {
+        return new TemplateFiles.Guide(messages.get(locale, "import.template.guideSheet"),
+                List.of(messages.get(locale, "import.columns.column"), messages.get(locale, "import.columns.required"),
+                        messages.get(locale, "import.columns.how")),
                 ImportColumn.all().stream().map(c -> List.of(messages.get(locale, c.headerKey()),
-                        messages.get(locale, c.required() ? "import.yes" : "import.no"), messages.get(locale, c.helpKey()))).toList());
-        r++;
-        sheet.value(r, 0, messages.get(locale, "import.groups.group"));
-        sheet.value(r, 2, messages.get(locale, "import.groups.also"));
-        sheet.range(r, 0, r, 2).style().bold().set();
-        for (AudienceGroup group : AudienceGroup.values()) {
-            r++;
-            sheet.value(r, 0, messages.get(locale, "import.group." + group.name()));
-            sheet.value(r, 2, messages.get(locale, "import.group." + group.name() + ".also"));
-        }
-        r += 2;
-        for (String rule : RULES) {
-            sheet.value(r++, 0, messages.get(locale, rule));
-        }
+                        messages.get(locale, c.required() ? "import.yes" : "import.no"), messages.get(locale, c.helpKey()))).toList(),
+                (sheet, row) -> {
+                    int r = row;
+                    sheet.value(r, 0, messages.get(locale, "import.groups.group"));
+                    sheet.value(r, 2, messages.get(locale, "import.groups.also"));
+                    sheet.range(r, 0, r, 2).style().bold().set();
+                    for (AudienceGroup group : AudienceGroup.values()) {
+                        r++;
+                        sheet.value(r, 0, messages.get(locale, "import.group." + group.name()));
+                        sheet.value(r, 2, messages.get(locale, "import.group." + group.name() + ".also"));
+                    }
+                    r += 2;
+                    for (String rule : RULES) {
+                        sheet.value(r++, 0, messages.get(locale, rule));
+                    }
+                });
     }
 
     private List<String> headers() {

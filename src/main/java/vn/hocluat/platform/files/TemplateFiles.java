@@ -3,6 +3,7 @@ package vn.hocluat.platform.files;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.hocluat.platform.text.Dates;
 
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.function.ObjIntConsumer;
 
 /**
  * What the downloadable import templates (roster, mediation teams) share: example rows kept as a CSV
@@ -58,11 +60,30 @@ public final class TemplateFiles {
         return out.toByteArray();
     }
 
+    /** What a template's guide sheet holds: a column table (header, a row per column), then whatever "more" writes from the given row. */
+    public record Guide(String sheetName, List<String> header, List<List<String>> columns, ObjIntConsumer<Worksheet> more) {
+    }
+
+    /** The XLSX template: the data sheet (header and example rows) and the guide sheet. */
+    public static byte[] xlsx(String sheetName, List<String> header, List<List<String>> rows, IntPredicate dateColumn, Guide guide) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook wb = new Workbook(out, "HocLuat", "1.0");
+            dataSheet(wb.newWorksheet(sheetName), header, rows, dateColumn);
+            Worksheet sheet = wb.newWorksheet(guide.sheetName());
+            guide.more().accept(sheet, guideColumns(sheet, guide.header(), guide.columns()) + 1);
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /**
      * The header row (bold, frozen) and the example rows; cells of date columns become real date
      * cells shown dd/mm/yyyy, everything else (phones too, to keep their leading 0) stays text.
      */
-    public static void dataSheet(Worksheet sheet, List<String> header, List<List<String>> rows, IntPredicate dateColumn) {
+    private static void dataSheet(Worksheet sheet, List<String> header, List<List<String>> rows, IntPredicate dateColumn) {
         for (int c = 0; c < header.size(); c++) {
             sheet.value(0, c, header.get(c));
             sheet.width(c, 20);
@@ -87,7 +108,7 @@ public final class TemplateFiles {
     }
 
     /** The guide sheet's column table: a bold header (column, required, how) and a row per column; returns the next free row. */
-    public static int guideColumns(Worksheet sheet, List<String> header, List<List<String>> rows) {
+    private static int guideColumns(Worksheet sheet, List<String> header, List<List<String>> rows) {
         sheet.width(0, 30);
         sheet.width(1, 12);
         sheet.width(2, 100);
