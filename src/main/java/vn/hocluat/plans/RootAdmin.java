@@ -7,14 +7,14 @@ import vn.hocluat.platform.security.Role;
 
 /** The root administrator as the sample loader acts (account 0: nothing is attributed to a real account). */
 @Singleton
-class RootAdmin {
+public class RootAdmin {
     private final JdbcOperations jdbc;
 
     RootAdmin(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
-    CurrentUser user() {
+    public CurrentUser user() {
         long root = jdbc.prepareStatement("select id from unit where parent_id is null order by id limit 1", st -> {
             try (var rs = st.executeQuery()) {
                 rs.next();
