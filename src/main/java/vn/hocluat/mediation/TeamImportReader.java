@@ -32,8 +32,8 @@ import static vn.hocluat.mediation.TeamImportColumn.TEAM_NAME;
 import static vn.hocluat.mediation.TeamImportColumn.UNIT_CODE;
 
 /**
- * Reads the rows of a team file one by one: units and roster people by code within the importer's
- * subtree (anything outside reads as unknown), dates, Có/Không, roles and support kinds. Every problem
+ * Reads the rows of a team file one by one: units and roster people by code, which must lie in the
+ * importer's subtree (one outside it is a problem of its row, as in the roster import), dates, Có/Không, roles and support kinds. Every problem
  * is collected with its row and column; only rows without problems become lines.
  */
 @Singleton
@@ -149,10 +149,13 @@ class TeamImportReader {
             issues.add(new Issue(n, UNIT_CODE, "mediation.teams.import.required"));
             return null;
         }
-        Optional<Unit> unit = cache.computeIfAbsent(code, c -> units.findByCode(c)
-                .filter(u -> u.path().startsWith(prefix)));
+        Optional<Unit> unit = cache.computeIfAbsent(code, units::findByCode);
         if (unit.isEmpty()) {
             issues.add(new Issue(n, UNIT_CODE, "mediation.teams.import.unitUnknown", code));
+            return null;
+        }
+        if (!unit.get().path().startsWith(prefix)) {
+            issues.add(new Issue(n, UNIT_CODE, "mediation.teams.import.unitOutOfScope", code));
             return null;
         }
         if (!TeamForm.TEAM_UNITS.contains(unit.get().kind())) {
@@ -165,8 +168,12 @@ class TeamImportReader {
 
     private static Long person(int n, String code, String prefix, Map<String, RosterPerson> people, List<Issue> issues) {
         RosterPerson p = people.get(code);
-        if (p == null || !p.unitPath().startsWith(prefix)) {
+        if (p == null) {
             issues.add(new Issue(n, PERSON_CODE, "mediation.teams.import.personUnknown", code));
+            return null;
+        }
+        if (!p.unitPath().startsWith(prefix)) {
+            issues.add(new Issue(n, PERSON_CODE, "mediation.teams.import.personOutOfScope", code));
             return null;
         }
         return p.id();

@@ -132,9 +132,9 @@ class TeamImportTest implements TestDatabase {
         assertEquals(422, r.statusCode());
         String page = r.body();
         assertTrue(page.contains("5 dòng lỗi, chưa ghi dữ liệu nào."), page);
-        assertTrue(page.contains("<tr><td>3</td><td>Mã đơn vị</td><td>Không có đơn vị mã “KHONG-CO-DV” trong phạm vi bạn quản lý.</td></tr>"), page);
+        assertTrue(page.contains("<tr><td>3</td><td>Mã đơn vị</td><td>Không có đơn vị mã “KHONG-CO-DV” trong hệ thống.</td></tr>"), page);
         assertTrue(page.contains("<tr><td>4</td><td>Ngày công nhận</td><td>Ngày công nhận “31/02/2024” không phải ngày dạng dd/MM/yyyy.</td></tr>"));
-        assertTrue(page.contains("<tr><td>4</td><td>Mã người</td><td>Không có người mã “KHONG-CO-NGUOI” trong danh sách các đơn vị bạn quản lý.</td></tr>"));
+        assertTrue(page.contains("<tr><td>4</td><td>Mã người</td><td>Không có người mã “KHONG-CO-NGUOI” trong danh sách người.</td></tr>"));
         assertTrue(page.contains("<tr><td>5</td><td>Loại hỗ trợ</td><td>Dòng Hỗ trợ phải có Loại hỗ trợ.</td></tr>"));
         assertTrue(page.contains("<tr><td>6</td><td>Vùng đồng bào dân tộc thiểu số</td><td>Vùng đồng bào dân tộc thiểu số chỉ nhận Có hoặc Không, không nhận “Chắc vậy”.</td></tr>"));
         assertTrue(page.contains("<tr><td>6</td><td>Vai trò</td><td>Vai trò chỉ nhận Tổ trưởng, Tổ viên hoặc Hỗ trợ, không nhận “Thủ quỹ”.</td></tr>"));
@@ -159,14 +159,21 @@ class TeamImportTest implements TestDatabase {
         assertEquals(303, a.postFile("/mediation/teams/import", "a.csv", own, Map.of()).statusCode());
         long team = s.teamId(s.villageA, "Tổ hòa giải thôn Bảy");
         String outsider = s.mediator(s.communeB, "Người Xã Bình", "FEMALE", "Kinh");
+        String insider = s.mediator(s.villageA, "Người Thôn Một", "FEMALE", "Kinh");
         Web b = s.scene.pages(s.managerB);
 
         HttpResponse<String> r = b.postFile("/mediation/teams/import", "b.csv", RosterFiles.csv(HEADER,
                 s.villageACode + ",Tổ hòa giải thôn Bảy,,,Tổ viên," + outsider + ",,,"), Map.of());
 
         assertEquals(422, r.statusCode());
-        assertTrue(r.body().contains("<tr><td>2</td><td>Mã đơn vị</td><td>Không có đơn vị mã “" + s.villageACode
-                + "” trong phạm vi bạn quản lý.</td></tr>"), r.body());
+        assertTrue(r.body().contains("<tr><td>2</td><td>Mã đơn vị</td><td>Đơn vị mã “" + s.villageACode
+                + "” ngoài phạm vi quản lý của bạn: cần mã đơn vị của bạn hoặc đơn vị cấp dưới.</td></tr>"), r.body());
+        r = b.postFile("/mediation/teams/import", "b.csv", RosterFiles.csv(HEADER,
+                s.communeBCode + ",Tổ hòa giải xã Bình Minh,,,Tổ viên," + insider + ",,,"), Map.of());
+        assertEquals(422, r.statusCode());
+        assertTrue(r.body().contains("<tr><td>2</td><td>Mã người</td><td>Người mã “" + insider
+                + "” thuộc đơn vị ngoài phạm vi quản lý của bạn.</td></tr>"), r.body());
+        assertEquals(0, s.count("select count(*) from mediation_team where unit_id = ?", s.communeB));
         assertEquals(0, s.count("select count(*) from mediation_team_member where team_id = ?", team));
         assertEquals(403, s.scene.pages(s.learnerA).postFile("/mediation/teams/import", "c.csv", own, Map.of()).statusCode());
     }

@@ -15,6 +15,7 @@ final class TeamScene {
     final long communeB;
     final String communeACode;
     final String villageACode;
+    final String communeBCode;
     final String managerA;
     final String managerB;
     final String learnerA;
@@ -27,7 +28,8 @@ final class TeamScene {
         villageACode = Fixtures.unique("TA");
         communeA = fixtures.unit(province, communeACode, "Xã An Hòa", "COMMUNE");
         villageA = fixtures.unit(communeA, villageACode, "Thôn Một", "VILLAGE");
-        communeB = fixtures.unit(province, Fixtures.unique("XB"), "Xã Bình Minh", "COMMUNE");
+        communeBCode = Fixtures.unique("XB");
+        communeB = fixtures.unit(province, communeBCode, "Xã Bình Minh", "COMMUNE");
         managerA = fixtures.account("MANAGER", communeA);
         managerB = fixtures.account("MANAGER", communeB);
         learnerA = fixtures.account("LEARNER", communeA);
