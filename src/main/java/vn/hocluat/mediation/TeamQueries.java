@@ -79,9 +79,10 @@ class TeamQueries {
             List<Support> out = new ArrayList<>();
             try (var rs = st.executeQuery()) {
                 while (rs.next()) {
-                    long personId = rs.getLong(3);
-                    out.add(new Support(rs.getLong(1), SupportKind.valueOf(rs.getString(2)),
-                            rs.wasNull() ? null : personId, rs.getString(4)));
+                    // read the nullable person first: wasNull() speaks of the last column read
+                    long person = rs.getLong(3);
+                    Long personId = rs.wasNull() ? null : person;
+                    out.add(new Support(rs.getLong(1), SupportKind.valueOf(rs.getString(2)), personId, rs.getString(4)));
                 }
             }
             return out;

@@ -16,14 +16,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.hocluat.platform.files.RowError;
+import vn.hocluat.platform.web.ImportRefusal;
 import vn.hocluat.platform.web.Pages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Uploading an activity's attendance sheet (CSV/XLSX, all or nothing) and its CSV template. */
@@ -64,13 +63,7 @@ class ParticipantUploadController {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("activity", activity);
-        List<RowError> errors = result.errors();
-        if (errors.size() == 1 && errors.get(0).column() == null) {
-            model.put("refused", pages.text(request, "import.refused", errors.get(0).message()));
-        } else {
-            model.put("summary", pages.text(request, "import.summary", errors.stream().mapToInt(RowError::row).distinct().count()));
-            model.put("errors", errors);
-        }
+        ImportRefusal.put(model, pages, request, result.errors());
         return pages.render(HttpStatus.UNPROCESSABLE_ENTITY, request, "training/activity-upload", model);
     }
 

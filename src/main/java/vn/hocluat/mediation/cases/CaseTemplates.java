@@ -1,20 +1,10 @@
 package vn.hocluat.mediation.cases;
 
 import jakarta.inject.Singleton;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import vn.hocluat.mediation.cases.CaseReports.Team;
+import vn.hocluat.platform.files.TemplateFiles;
 import vn.hocluat.platform.web.Messages;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +12,7 @@ import java.util.Locale;
 /**
  * The downloadable import templates: the header row and one row per team of the downloader's subtree
  * (unit code, team name, the period offered), the counts left to fill in; as XLSX with a guide sheet,
- * or as CSV in UTF-8 with a byte-order mark so that Excel shows Vietnamese letters.
+ * or as CSV in UTF-8 with a byte-order mark (TemplateFiles).
  */
 @Singleton
 class CaseTemplates {
@@ -35,60 +25,35 @@ class CaseTemplates {
     }
 
     byte[] csv(List<Team> teams, CasePeriod period) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT)) {
-            w.write('\uFEFF');
-            csv.printRecord(headers());
-            for (Team t : teams) {
-                csv.printRecord(t.unitCode(), t.name(), period.fileText(), "", "", "", "");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TemplateFiles.csv(headers(), rows(teams, period));
     }
 
     byte[] xlsx(List<Team> teams, CasePeriod period, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook wb = new Workbook(out, "HocLuat", "1.0");
-            Worksheet sheet = wb.newWorksheet(messages.get(locale, "mediation.cases.import.template.sheet"));
-            List<String> headers = headers();
-            for (int c = 0; c < headers.size(); c++) {
-                sheet.value(0, c, headers.get(c));
-                sheet.width(c, c == 1 ? 36 : 18);
-            }
-            sheet.range(0, 0, 0, headers.size() - 1).style().bold().set();
-            sheet.freezePane(0, 1);
-            for (int r = 0; r < teams.size(); r++) {
-                sheet.value(r + 1, 0, teams.get(r).unitCode());
-                sheet.value(r + 1, 1, teams.get(r).name());
-                sheet.value(r + 1, 2, period.fileText());
-            }
-            guide(wb.newWorksheet(messages.get(locale, "mediation.cases.import.template.guide")), locale);
-            wb.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TemplateFiles.xlsx(messages.get(locale, "mediation.cases.import.template.sheet"), headers(), rows(teams, period),
+                c -> false, guide(locale));
     }
 
-    private void guide(Worksheet sheet, Locale locale) {
-        sheet.width(0, 30);
-        sheet.width(1, 100);
-        int r = 0;
-        for (CaseColumn c : CaseColumn.values()) {
-            sheet.value(r, 0, messages.get(locale, c.headerKey()));
-            sheet.value(r++, 1, messages.get(locale, c.helpKey()));
-        }
-        r++;
-        for (String rule : RULES) {
-            sheet.value(r++, 0, messages.get(locale, rule));
-        }
+    private TemplateFiles.Guide guide(Locale locale) {
+        return new TemplateFiles.Guide(messages.get(locale, "mediation.cases.import.template.guide"),
+                List.of(messages.get(locale, "import.columns.column"), messages.get(locale, "import.columns.required"),
+                        messages.get(locale, "import.columns.how")),
+                Arrays.stream(CaseColumn.values()).map(c -> List.of(messages.get(locale, c.headerKey()),
+                        messages.get(locale, "import.yes"), messages.get(locale, c.helpKey()))).toList(),
+                (sheet, row) -> {
+                    int r = row;
+                    for (String rule : RULES) {
+                        sheet.value(r++, 0, messages.get(locale, rule));
+                    }
+                });
+    }
+
+    /** A row per team with the period written as a file writes it (text, so that Excel keeps it) and empty counts. */
+    private static List<List<String>> rows(List<Team> teams, CasePeriod period) {
+        return teams.stream().map(t -> List.of(t.unitCode(), t.name(), period.fileText(), "", "", "", "")).toList();
     }
 
     /** The headers in Vietnamese, the language of the files communes exchange. */
     private List<String> headers() {
-        return new ArrayList<>(Arrays.stream(CaseColumn.values()).map(c -> messages.get(Messages.VI, c.headerKey())).toList());
+        return Arrays.stream(CaseColumn.values()).map(c -> messages.get(Messages.VI, c.headerKey())).toList();
     }
 }

@@ -18,15 +18,14 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.hocluat.org.AudienceGroup;
 import vn.hocluat.org.UnitRepository;
-import vn.hocluat.platform.files.RowError;
 import vn.hocluat.platform.security.CurrentUser;
+import vn.hocluat.platform.web.ImportRefusal;
 import vn.hocluat.platform.web.Pages;
 import vn.hocluat.platform.web.Problem;
 import vn.hocluat.platform.web.Downloads;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -68,13 +67,7 @@ class RosterImportController {
             return Pages.seeOther("/people/import?created=" + result.created() + "&updated=" + result.updated());
         }
         Map<String, Object> model = guide();
-        List<RowError> errors = result.errors();
-        if (errors.size() == 1 && errors.get(0).column() == null) {
-            model.put("refused", pages.text(request, "import.refused", errors.get(0).message()));
-        } else {
-            model.put("summary", pages.text(request, "import.summary", errors.stream().mapToInt(RowError::row).distinct().count()));
-            model.put("errors", errors);
-        }
+        ImportRefusal.put(model, pages, request, result.errors());
         return pages.render(HttpStatus.UNPROCESSABLE_ENTITY, request, "org/import-form", model);
     }
 
