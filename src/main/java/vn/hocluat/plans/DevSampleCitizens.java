@@ -20,8 +20,8 @@ import java.util.List;
 
 /**
  * In the dev environment only, once the sample plans are in: the residents whom the citizen-reach and
- * satisfaction targets of the Kon Chiêng, Vĩnh Long and Gò Dầu plans measure (README "Sample data of
- * citizen reach"). Each place held an online contest in October 2026 (round 01/10–31/10, closed): its
+ * satisfaction targets of the Kon Chiêng, Vĩnh Long and Gò Dầu plans measure (README "Sample residents
+ * reached"). Each place held an online contest in October 2026 (round 01/10–31/10, closed): its
  * entrants register through the entrant service (residence: their commune or ward), their entries and
  * ratings of the contest are recorded results written by SQL (the round is over, so the play service
  * would refuse them; the contest's question pool is left empty). On 23/11/2026:
