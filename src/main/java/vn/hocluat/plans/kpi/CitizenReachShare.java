@@ -2,13 +2,10 @@ package vn.hocluat.plans.kpi;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import vn.hocluat.platform.web.Paged;
-import vn.hocluat.platform.web.Problem;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +26,7 @@ import java.util.Set;
  * per-unit counts cannot express, and it is one cheap read of the unit table.
  */
 @Singleton
-class CitizenReachShare implements KpiMetric {
+class CitizenReachShare implements NoPersonList {
     private final KpiCounts counts;
     private final JdbcOperations jdbc;
 
@@ -120,16 +117,5 @@ class CitizenReachShare implements KpiMetric {
         });
         out.putIfAbsent(unit.id(), children[0]);
         return out;
-    }
-
-    @Override
-    public List<PersonList> personLists() {
-        return List.of();
-    }
-
-    /** Citizens are not roster persons: there is no person list. */
-    @Override
-    public Paged<PersonRow> persons(TargetSpec t, UnitRef unit, LocalDate day, PersonList which, int page, int size) {
-        throw Problem.badRequest("kpi.error.noPersons", code());
     }
 }

@@ -1,11 +1,8 @@
 package vn.hocluat.plans.kpi;
 
 import jakarta.inject.Singleton;
-import vn.hocluat.platform.web.Paged;
-import vn.hocluat.platform.web.Problem;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,7 +12,7 @@ import java.util.Optional;
  * The denominator is the number of ratings the share rests on; no ratings is NO_DATA.
  */
 @Singleton
-class SatisfactionShare implements KpiMetric {
+class SatisfactionShare implements NoPersonList {
     private final KpiCounts counts;
 
     SatisfactionShare(KpiCounts counts) {
@@ -44,16 +41,5 @@ class SatisfactionShare implements KpiMetric {
                 where r.rated_at >= (?::date::timestamp at time zone 'Asia/Ho_Chi_Minh')
                   and r.rated_at < ((?::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')
                 group by s.bucket""", t.windowStart(day), day);
-    }
-
-    @Override
-    public List<PersonList> personLists() {
-        return List.of();
-    }
-
-    /** Ratings, not persons, are behind this number: there is no person list. */
-    @Override
-    public Paged<PersonRow> persons(TargetSpec t, UnitRef unit, LocalDate day, PersonList which, int page, int size) {
-        throw Problem.badRequest("kpi.error.noPersons", code());
     }
 }

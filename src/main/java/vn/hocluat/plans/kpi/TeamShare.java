@@ -1,10 +1,6 @@
 package vn.hocluat.plans.kpi;
 
-import vn.hocluat.platform.web.Paged;
-import vn.hocluat.platform.web.Problem;
-
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,7 +9,7 @@ import java.util.Optional;
  * its own unit) are the denominator, a condition on each the numerator. Teams, not persons, stand
  * behind these numbers, so there is no person list.
  */
-abstract class TeamShare implements KpiMetric {
+abstract class TeamShare implements NoPersonList {
     private final KpiCounts counts;
 
     TeamShare(KpiCounts counts) {
@@ -38,15 +34,5 @@ abstract class TeamShare implements KpiMetric {
         counted(q, day);
         q.add(") as counted from mediation_team t join scope s on s.id = t.unit_id where t.active)");
         return Subtree.grouped(q, "count(*) filter (where r.counted)", "count(*)", "marked r");
-    }
-
-    @Override
-    public List<PersonList> personLists() {
-        return List.of();
-    }
-
-    @Override
-    public Paged<PersonRow> persons(TargetSpec t, UnitRef unit, LocalDate day, PersonList which, int page, int size) {
-        throw Problem.badRequest("kpi.error.noPersons", code());
     }
 }

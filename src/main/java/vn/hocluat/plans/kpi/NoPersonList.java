@@ -1,0 +1,20 @@
+package vn.hocluat.plans.kpi;
+
+import vn.hocluat.platform.web.Paged;
+import vn.hocluat.platform.web.Problem;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A metric with no roster persons behind its number (teams, ratings, citizens): no person list, asking for one is 400. */
+interface NoPersonList extends KpiMetric {
+    @Override
+    default List<PersonList> personLists() {
+        return List.of();
+    }
+
+    @Override
+    default Paged<PersonRow> persons(TargetSpec t, UnitRef unit, LocalDate day, PersonList which, int page, int size) {
+        throw Problem.badRequest("kpi.error.noPersons", code());
+    }
+}
