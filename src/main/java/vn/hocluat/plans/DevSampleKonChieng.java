@@ -8,9 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hocluat.platform.text.Fold;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 
 /**
@@ -39,10 +36,10 @@ class DevSampleKonChieng {
     private static final String TRAINERS = "Báo cáo viên pháp luật Sở Tư pháp tỉnh Gia Lai";
     private static final Logger LOG = LoggerFactory.getLogger(DevSampleKonChieng.class);
 
-    private final JdbcOperations jdbc;
+    private final DevSql sql;
 
     DevSampleKonChieng(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+        this.sql = new DevSql(jdbc);
     }
 
     @EventListener
@@ -54,13 +51,13 @@ class DevSampleKonChieng {
 
     /** Records the sample unless it is there; false when it is, or when the unit, roster, course or plan is missing. */
     boolean load() {
-        if (count("select count(*) from training_activity a join unit u on u.id = a.unit_id where u.code = ? and a.title = ?",
+        if (sql.number("select count(*) from training_activity a join unit u on u.id = a.unit_id where u.code = ? and a.title = ?",
                 UNIT, CONFERENCE) > 0) {
             return false;
         }
-        long ready = count("select count(*) from person p join unit u on u.id = p.unit_id where u.code = ? and p.code in ('MAU0023', 'MAU0024', 'MAU0026')", UNIT)
-                + count("select count(*) from course where slug = ?", COURSE)
-                + count("select count(*) from plan p join unit u on u.id = p.unit_id where u.code = ? and p.doc_number = ?", UNIT, DOC);
+        long ready = sql.number("select count(*) from person p join unit u on u.id = p.unit_id where u.code = ? and p.code in ('MAU0023', 'MAU0024', 'MAU0026')", UNIT)
+                + sql.number("select count(*) from course where slug = ?", COURSE)
+                + sql.number("select count(*) from plan p join unit u on u.id = p.unit_id where u.code = ? and p.doc_number = ?", UNIT, DOC);
         if (ready != 5) {
             LOG.warn("Sample training of {} not recorded: its roster, the course {} or its plan is missing", UNIT, COURSE);
             return false;
@@ -73,11 +70,11 @@ class DevSampleKonChieng {
         long live2 = activity("ONLINE", LIVE_2, LocalDate.of(2026, 8, 12), null, "https://meet.jit.si/KonChieng-PBGDPL-2026-08");
         attended(live2, "MAU0023", "PRESENT", true);
         attended(live2, "MAU0026", "ABSENT", false);
-        long cohort = count("""
+        long cohort = sql.number("""
                 insert into cohort (course_id, unit_id, title, starts_on, ends_on)
                 select c.id, u.id, ?, date '2026-09-01', date '2026-12-31' from course c, unit u where c.slug = ? and u.code = ?
                 returning id""", COHORT, COURSE, UNIT);
-        update("""
+        sql.update("""
                 insert into cohort_member (cohort_id, person_id)
                 select ?, p.id from person p where p.code in ('MAU0023', 'MAU0024', 'MAU0026')""", cohort);
         report("CITIZEN_REACH_SHARE", 60, "62", 8618, 13900,
@@ -91,48 +88,25 @@ class DevSampleKonChieng {
 
     private long activity(String mode, String title, LocalDate day, String location, String link) {
         String search = Fold.fold(String.join(" ", title, TOPIC, location == null ? "" : location, TRAINERS));
-        return count("""
+        return sql.number("""
                 insert into training_activity (unit_id, title, search_text, topics, mode, starts_on, ends_on, location, link, trainers)
                 select id, ?, ?, array[?]::text[], ?, ?, ?, ?, ?, ? from unit where code = ? returning id""",
                 title, search, TOPIC, mode, day, day, location, link, TRAINERS, UNIT);
     }
 
     private void attended(long activity, String personCode, String status, boolean completed) {
-        update("""
+        sql.update("""
                 insert into activity_participant (activity_id, person_id, status, completed)
                 select ?, id, ?, ? from person where code = ?""", activity, status, completed, personCode);
     }
 
     /** The reported figure of the plan's target with that metric and threshold, as of 30/09/2026. */
     private void report(String metric, int threshold, String value, long numerator, long denominator, String source) {
-        update("""
+        sql.update("""
                 insert into target_report (target_id, unit_id, as_of, value, numerator, denominator, source_note)
                 select t.id, u.id, date '2026-09-30', ?::numeric, ?, ?, ?
                 from plan_target t join plan p on p.id = t.plan_id join unit u on u.id = p.unit_id
                 where u.code = ? and p.doc_number = ? and t.metric = ? and t.threshold = ?""",
                 value, numerator, denominator, source, UNIT, DOC, metric, threshold);
-    }
-
-    private void update(String sql, Object... args) {
-        jdbc.prepareStatement(sql, st -> {
-            bind(st, args);
-            return st.executeUpdate();
-        });
-    }
-
-    private long count(String sql, Object... args) {
-        return jdbc.prepareStatement(sql, st -> {
-            bind(st, args);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
-
-    private static void bind(PreparedStatement st, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            st.setObject(i + 1, args[i]);
-        }
     }
 }

@@ -69,7 +69,7 @@ class NamDinhSampleTest implements TestDatabase {
             assertEquals(List.of("TEAM_COMPLETE_SHARE 6/9 66.67", "TEAM_SUPPORTED_SHARE 2/9 22.22 MET"),
                     kpis.kpis(root, planId, "NB", DAY).stream()
                             .filter(k -> k.metric().startsWith("TEAM_")).map(NamDinhSampleTest::figures).toList());
-            assertEquals(List.of("NB-NAMDINH"), jdbc.prepareStatement("select code from unit where pilot order by code", st -> {
+            assertEquals(List.of("NB-NAMDINH"), jdbc.prepareStatement("select code from unit where pilot and path like (select path from unit where code = 'NB') || '%' order by code", st -> {
                 var rs = st.executeQuery();
                 List<String> codes = new java.util.ArrayList<>();
                 while (rs.next()) {

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The plan dashboard: a card per target at a unit on a day (measured value beside the reported figure,
@@ -77,8 +78,9 @@ class DashboardPages {
         model.put("crumbs", DashboardView.trail(d));
         model.put("groups", DashboardView.groups(d, row -> DashboardView.card(d, row,
                 TrendChart.of(dashboards.trend(user, d, row), row.target().threshold()),
-                DashboardView.personLinks(d.plan().id(), row.target().id(), d.unit().code(), d.day(), row.kpi().metric(),
-                        kpis.personLists(row.kpi().metric()), null, messages::has))));
+                Stream.concat(DashboardView.personLinks(d.plan().id(), row.target().id(), d.unit().code(), d.day(), row.kpi().metric(),
+                        kpis.personLists(row.kpi().metric()), null, messages::has).stream(),
+                        FactLinks.of(user, row.kpi().metric(), d.unit().id()).stream()).toList())));
         model.put("columns", DashboardView.columns(d, sortBy, descending));
         model.put("children", DashboardView.children(d, sortBy, descending));
         model.put("sort", sortBy == null ? "" : String.valueOf(sortBy));

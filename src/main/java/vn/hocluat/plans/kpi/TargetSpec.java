@@ -21,10 +21,12 @@ public record TargetSpec(long id, long planId, String metric, String label, Stri
     /**
      * The first day of the window ending on {@code day}: PLAN → the plan's start, PHASE → the phase's
      * start, MONTHS → the day after the same day N months earlier (N whole months, both ends included).
+     * Before its phase begins, a PHASE target is measured from the plan's start: the level reached so far,
+     * a baseline for the phase (its status says the phase has not begun), instead of an empty window.
      */
     public LocalDate windowStart(LocalDate day) {
         return switch (windowKind) {
-            case "PHASE" -> phaseStart;
+            case "PHASE" -> day.isBefore(phaseStart) ? planStart : phaseStart;
             case "MONTHS" -> day.minusMonths(windowMonths == null ? 1 : windowMonths).plusDays(1);
             default -> planStart;
         };

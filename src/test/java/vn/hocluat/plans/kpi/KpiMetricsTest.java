@@ -117,12 +117,15 @@ class KpiMetricsTest implements TestDatabase {
     }
 
     @Test
-    void date_before_the_phase_shows_the_numbers_with_no_data_status() {
+    void date_before_the_phase_measures_from_the_plan_start_as_a_baseline_with_no_data_status() {
         long t = s.target(s.plan, s.phase2, "TRAINED_SHARE", "{OFFICIAL}", "{luat-pbgdpl}", "PHASE", "100", null, "ALL", "{}");
-        // window [01/01/2028, 20/02/2026] is empty: nobody trained of the 7 on the roster
+        // the phase [01/01/2028, …] has not begun on 20/02/2026: the window is the plan's so far, as the PLAN target
+        // of the same roster counts (3 of the 7 officials trained); the status is not a projection
         TargetKpi k = kpi(s.plan, t, s.province, DAY);
         assertEquals(LocalDate.of(2028, 1, 1), k.phaseStart());
-        figures(k.unit(), 0, 7, "0.00", KpiStatus.NO_DATA);
+        long plan = s.target(s.plan, s.phase2, "TRAINED_SHARE", "{OFFICIAL}", "{luat-pbgdpl}", "PLAN", "100", null, "ALL", "{}");
+        figures(kpi(s.plan, plan, s.province, DAY).unit(), 3, 7, "42.86", KpiStatus.NO_DATA);
+        figures(k.unit(), 3, 7, "42.86", KpiStatus.NO_DATA);
     }
 
     @Test
