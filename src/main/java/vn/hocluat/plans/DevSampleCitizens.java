@@ -10,9 +10,6 @@ import vn.hocluat.contest.entrant.EntrantInput;
 import vn.hocluat.contest.entrant.EntrantService;
 import vn.hocluat.platform.text.Fold;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
@@ -57,11 +54,11 @@ class DevSampleCitizens {
     private static final String[] COMMENTS = {"Câu hỏi dễ hiểu, gần với cuộc sống.", "Nên có thêm câu hỏi về đất đai.",
             "Trang web chạy chậm khi nộp bài."};
 
-    private final JdbcOperations jdbc;
+    private final DevSql sql;
     private final EntrantService entrants;
 
     DevSampleCitizens(JdbcOperations jdbc, EntrantService entrants) {
-        this.jdbc = jdbc;
+        this.sql = new DevSql(jdbc);
         this.entrants = entrants;
     }
 
@@ -74,12 +71,12 @@ class DevSampleCitizens {
 
     /** Records the sample unless it is there; false when it is, or when a unit of it is missing. */
     boolean load() {
-        if (one("select count(*) from contest where slug = ?", PLACES.get(0).slug()) > 0) {
+        if (sql.number("select count(*) from contest where slug = ?", PLACES.get(0).slug()) > 0) {
             return false;
         }
         for (Place p : PLACES) {
             for (String code : concat(List.of(p.unitCode()), p.entrantUnits())) {
-                if (one("select count(*) from unit where code = ?", code) == 0) {
+                if (sql.number("select count(*) from unit where code = ?", code) == 0) {
                     LOG.warn("Sample contests not recorded: the unit {} is missing", code);
                     return false;
                 }
@@ -89,7 +86,7 @@ class DevSampleCitizens {
         for (Place p : PLACES) {
             long round = contest(p);
             for (int i = 0; i < p.entrantUnits().size(); i++, n++) {
-                long unit = one("select id from unit where code = ?", p.entrantUnits().get(i));
+                long unit = sql.number("select id from unit where code = ?", p.entrantUnits().get(i));
                 String name = FAMILY[n % FAMILY.length] + " " + MIDDLE[n % MIDDLE.length] + " " + GIVEN[n % GIVEN.length];
                 LocalDate born = LocalDate.of(1962 + n * 7 % 45, 1 + n % 12, 1 + n * 3 % 28);
                 long entrant = entrants.register(new EntrantInput("0869%06d".formatted(4200 + n), name, born, unit, null, null),
@@ -109,19 +106,19 @@ class DevSampleCitizens {
 
     /** The contest, its bank and its one October round with the round's quiz; returns the round. */
     private long contest(Place p) {
-        long bank = one("insert into question_bank (unit_id, name) select id, ? from unit where code = ? returning id",
+        long bank = sql.number("insert into question_bank (unit_id, name) select id, ? from unit where code = ? returning id",
                 p.title(), p.unitCode());
-        long contest = one("""
+        long contest = sql.number("""
                 insert into contest (unit_id, slug, title, search_text, rules_md, bank_id, draw_count, time_limit_seconds,
                                      attempts_per_round, status, published_at)
                 select id, ?, ?, ?, ?, ?, 10, 1200, 2, 'PUBLISHED', timestamptz '2026-09-25 08:00+07' from unit where code = ?
                 returning id""", p.slug(), p.title(), Fold.fold(p.title()),
                 "Mỗi lượt thi 10 câu hỏi trong 20 phút; mỗi người dự thi tối đa 2 lượt.", bank, p.unitCode());
-        long round = one("""
+        long round = sql.number("""
                 insert into contest_round (contest_id, position, name, opens_at, closes_at)
                 values (?, 1, 'Vòng thi tháng 10/2026', timestamptz '2026-10-01 08:00+07', timestamptz '2026-10-31 20:00+07')
                 returning id""", contest);
-        one("""
+        sql.number("""
                 with q as (insert into quiz (unit_id, title, time_limit_seconds, open_at, close_at, attempts_allowed,
                                              grading_method, review_when)
                            select c.unit_id, c.title || ' — Vòng thi tháng 10/2026', 1200, r.opens_at, r.closes_at, 2,
@@ -133,7 +130,7 @@ class DevSampleCitizens {
 
     /** A finished attempt of 10 questions, 10 minutes after its start (the {@code number}th of the entrant). */
     private void entry(long round, long entrant, long unit, String started, int number, int score) {
-        one("""
+        sql.number("""
                 with a as (
                     insert into attempt (quiz_id, taker_kind, taker_id, number, state, started_at, deadline, finished_at,
                                          items, score, max_score, graded_at)
@@ -152,7 +149,7 @@ class DevSampleCitizens {
 
     /** The entrant's rating of the contest, two minutes after their first attempt; declared unit: their residence. */
     private void rate(long round, long entrant, long unit, int score, String comment, String started, int n) {
-        one("""
+        sql.number("""
                 insert into rating (object_kind, object_id, owner_unit_id, score, comment, entrant_id, rater_key,
                                     client_address, rated_at, window_month, declared_unit_id)
                 select 'CONTEST', c.id, c.unit_id, ?, ?, ?, ?, ?, ?::timestamptz + interval '12 minutes', date '2026-10-01', ?
@@ -167,21 +164,5 @@ class DevSampleCitizens {
     @SafeVarargs
     private static List<String> concat(List<String>... lists) {
         return Arrays.stream(lists).flatMap(List::stream).toList();
-    }
-
-    private long one(String sql, Object... args) {
-        return jdbc.prepareStatement(sql, st -> {
-            bind(st, args);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
-
-    private static void bind(PreparedStatement st, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            st.setObject(i + 1, args[i]);
-        }
     }
 }
