@@ -31,7 +31,8 @@ import java.util.Optional;
 /**
  * The one-question rating form's target (views/satisfaction/form.hbs, shown after a contest result):
  * the rater is the signed-in account, else the signed-in entrant, else the signed anonymous cookie
- * (issued here). A refused rating re-renders the form (422); a recorded one goes to a thank-you page.
+ * (issued here). A refused rating re-renders the form (422); a recorded one goes to a thank-you page,
+ * or, for a public page's footer form ({@link PublicPages}), back to the page with the thank-you notice.
  */
 @Hidden
 @Controller("/danh-gia")
@@ -43,10 +44,12 @@ class RatingController {
     private final AnonymousRaters anonymous;
     private final EntrantSession entrants;
     private final HttpClientAddressResolver addresses;
+    private final PublicPages publicPages;
 
     RatingController(Pages pages, RatingService ratings, AnonymousRaters anonymous, EntrantSession entrants,
-                     HttpClientAddressResolver addresses) {
+                     HttpClientAddressResolver addresses, PublicPages publicPages) {
         this.pages = pages;
+        this.publicPages = publicPages;
         this.ratings = ratings;
         this.anonymous = anonymous;
         this.entrants = entrants;
@@ -56,7 +59,7 @@ class RatingController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> rate(HttpRequest<?> request, @Body Map<String, String> form) {
         RatedObject object = object(form);
-        String back = back(form.get("back"));
+        String back = back(form.getOrDefault("back", form.get("path")));
         Cookie issued = null;
         Rater rater;
         Optional<Long> account = Pages.currentUser(request).map(u -> u.accountId());
@@ -85,10 +88,12 @@ class RatingController {
             model.put("error", pages.text(request, p.messageKey(), p.args()));
             model.put("kind", object.kind().name());
             model.put("object", object.id());
+            model.put("path", object.kind() == RatedObject.Kind.PAGE ? back : null);
             model.put("back", back);
             return withCookie(pages.render(HttpStatus.UNPROCESSABLE_ENTITY, request, "satisfaction/rate", model), issued);
         }
-        return withCookie(Pages.seeOther("/danh-gia/cam-on?back=" + URLEncoder.encode(back, StandardCharsets.UTF_8)), issued);
+        return withCookie(Pages.seeOther(object.kind() == RatedObject.Kind.PAGE ? PublicPages.thanked(back)
+                : "/danh-gia/cam-on?back=" + URLEncoder.encode(back, StandardCharsets.UTF_8)), issued);
     }
 
     private static MutableHttpResponse<?> withCookie(MutableHttpResponse<?> response, Cookie issued) {
@@ -100,7 +105,10 @@ class RatingController {
         return pages.ok(request, "satisfaction/thanks", Map.of("back", back(back)));
     }
 
-    private static RatedObject object(Map<String, String> form) {
+    private RatedObject object(Map<String, String> form) {
+        if ("PAGE".equals(form.get("kind"))) {
+            return publicPages.rated(form.get("path")).map(RatedObject::page).orElseThrow(Problem::notFound);
+        }
         try {
             long id = Long.parseLong(form.getOrDefault("object", ""));
             return switch (form.getOrDefault("kind", "")) {
