@@ -79,7 +79,7 @@ class RatingController {
         }
         int score = score(form.get("score"));
         try {
-            ratings.record(new RatingRequest(object, score, form.get("comment"), rater, addresses.resolve(request), null));
+            ratings.record(new RatingRequest(object, score, form.get("comment"), rater, addresses.resolve(request)));
         } catch (Problem p) {
             if (p.status() == HttpStatus.NOT_FOUND) {
                 throw p;

@@ -34,7 +34,11 @@ public class RatingService {
         this.perAddress = new RateLimit(perAddressHour, Duration.ofHours(1));
     }
 
-    /** Records the rating; 400 on a bad score or comment, 404 on an unknown object, 409 when already rated this month, 429 over the address budget. */
+    /**
+     * Records the rating with the rater's declared unit (the account's unit, the entrant's residence; none
+     * for an anonymous rater), where CITIZEN_REACH_SHARE counts the rater; 400 on a bad score or comment,
+     * 404 on an unknown object, 409 when already rated this month, 429 over the address budget.
+     */
     @Transactional
     public void record(RatingRequest r) {
         if (r.score() < 1 || r.score() > 5) {
@@ -57,8 +61,8 @@ public class RatingService {
         if (!perAddress.take(r.clientAddress())) {
             throw new Problem(HttpStatus.TOO_MANY_REQUESTS, "satisfaction.rateLimited");
         }
-        RatingRequest clean = new RatingRequest(r.object(), r.score(), comment, r.rater(), r.clientAddress(), r.declaredUnitId());
-        if (!store.insert(clean, owner)) {
+        RatingRequest clean = new RatingRequest(r.object(), r.score(), comment, r.rater(), r.clientAddress());
+        if (!store.insert(clean, owner, store.declaredUnit(r.rater()).orElse(null))) {
             throw new Problem(HttpStatus.CONFLICT, "satisfaction.already");
         }
     }

@@ -1,5 +1,6 @@
 package vn.hocluat.satisfaction;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -41,6 +42,20 @@ class RatingStore {
         });
     }
 
+    /** The unit a rater declared: an account's unit, an entrant's residence; none for an anonymous rater. */
+    Optional<Long> declaredUnit(Rater rater) {
+        if (rater.accountId() == null && rater.entrantId() == null) {
+            return Optional.empty();
+        }
+        String sql = rater.accountId() != null ? "select unit_id from account where id = ?" : "select unit_id from entrant where id = ?";
+        return jdbc.prepareStatement(sql, st -> {
+            st.setLong(1, rater.accountId() != null ? rater.accountId() : rater.entrantId());
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        });
+    }
+
     boolean ratedThisWindow(String raterKey, RatedObject object) {
         return jdbc.prepareStatement("""
                 select 1 from rating where rater_key = ? and object_kind = ? and coalesce(object_id, 0) = ?
@@ -56,7 +71,7 @@ class RatingStore {
     }
 
     /** Inserts the rating; false when the rater already rated the object this window (a concurrent twin). */
-    boolean insert(RatingRequest r, long ownerUnitId) {
+    boolean insert(RatingRequest r, long ownerUnitId, @Nullable Long declaredUnitId) {
         return jdbc.prepareStatement("""
                 insert into rating (object_kind, object_id, object_path, owner_unit_id, score, comment, account_id,
                                     entrant_id, anonymous_id, rater_key, client_address, declared_unit_id, window_month)
@@ -72,7 +87,7 @@ class RatingStore {
             st.setString(9, r.rater().anonymousId());
             st.setString(10, r.rater().key());
             st.setString(11, r.clientAddress());
-            setLong(st, 12, r.declaredUnitId());
+            setLong(st, 12, declaredUnitId);
             return st.executeUpdate() == 1;
         });
     }

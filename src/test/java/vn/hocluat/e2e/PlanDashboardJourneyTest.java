@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 6 "done when", on the dev sample data: the Kon Chiêng plan's dashboard shows the 2025–2027
  * targets measured from the sample roster, activities and completions (80 % trained, 75 % online)
- * and the reported figures (residents reached, satisfaction); an in-person session with QR check-in
+ * and the reported figures (residents reached, satisfaction) beside the measured ones of the sample contest of
+ * October 2026 (DevSampleCitizens: 12 entrants, 8 of 10 ratings of 4–5); an in-person session with QR check-in
  * changes the trained share and the online share at once; the XLSX and the PDF say what the screen says.
  */
 @MicronautTest(environments = "dev", transactional = false)
@@ -53,6 +54,7 @@ class PlanDashboardJourneyTest extends JourneySupport {
         long trained = target(fixtures, planId, "TRAINED_SHARE", 1);
         long online = target(fixtures, planId, "ONLINE_ACTIVITY_SHARE", 1);
         long reach = target(fixtures, planId, "CITIZEN_REACH_SHARE", 1);
+        long reachLater = target(fixtures, planId, "CITIZEN_REACH_SHARE", 2);
         long satisfaction = target(fixtures, planId, "SATISFACTION_SHARE", 2);
 
         try (Browser b = browser("plan-dashboard", viewport)) {
@@ -65,6 +67,12 @@ class PlanDashboardJourneyTest extends JourneySupport {
             assertEquals("75 %|3/4|MET", card(b, online));
             assertTrue(reported(b, reach).contains("62 %"), reported(b, reach));
             assertTrue(reported(b, satisfaction).contains("91 %"), reported(b, satisfaction));
+            // residents reached since the plan began: the 12 entrants of 13,900 residents, projected far below 60 % → behind;
+            // the phase-2 targets (2028–2030) show the value with "not begun": reach 12/13,900, satisfaction over 12 months 8/10
+            assertEquals("0,09 %|12/13900|BEHIND", card(b, reach));
+            assertEquals("0,09 %|12/13900|NO_DATA", card(b, reachLater));
+            assertEquals("80 %|8/10|NO_DATA", card(b, satisfaction));
+            assertTrue(b.driver().findElement(By.id("target-" + satisfaction)).getText().contains("Chưa đến giai đoạn"));
 
             String activityPath = recordSession(b);
             b.submit(By.cssSelector("form[action$='/checkin/open'] button")).step("checkin-open");

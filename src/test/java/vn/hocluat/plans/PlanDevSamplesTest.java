@@ -94,6 +94,15 @@ class PlanDevSamplesTest implements TestDatabase {
                             "CITIZEN_REACH_SHARE 70 2", "TRAINED_SHARE 100 2", "ONLINE_ACTIVITY_SHARE 90 2", "SATISFACTION_SHARE 90 2"),
                     kon.targets().stream().map(t -> t.metric() + " " + t.threshold().toPlainString() + " " + t.phasePosition(kon.phases())).toList());
 
+            // reached residents are counted since the plan began, satisfaction over the last 12 months (plans.json notes)
+            for (String unit : List.of("GL-KONCHIENG", "VL", "TN-GODAU")) {
+                Plan p = plans.get(root, plans.list(root).stream().filter(x -> x.unitCode().equals(unit)).findFirst().orElseThrow().id());
+                assertEquals(List.of("PLAN"), p.targets().stream().filter(t -> t.metric() == Metric.CITIZEN_REACH_SHARE)
+                        .map(t -> t.window().name()).distinct().toList(), unit);
+                assertEquals(List.of("MONTHS 12"), p.targets().stream().filter(t -> t.metric() == Metric.SATISFACTION_SHARE)
+                        .map(t -> t.window().name() + " " + t.windowMonths()).toList(), unit);
+            }
+
             Plan nd = plans.get(root, plans.existing("NB", "(không ghi số)").orElseThrow());
             Plan.Target band = nd.targets().get(4);
             assertEquals(List.of(Metric.TRAINED_SHARE, new BigDecimal("80"), new BigDecimal("90")),

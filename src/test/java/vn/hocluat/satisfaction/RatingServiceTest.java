@@ -64,7 +64,7 @@ class RatingServiceTest implements TestDatabase {
 
     @Test
     void manager_of_the_commune_reads_score_and_comment_of_its_course() {
-        ratings.record(new RatingRequest(RatedObject.course(courseA), 5, "  Rất bổ ích  ", Rater.account(learner), address(), communeA));
+        ratings.record(new RatingRequest(RatedObject.course(courseA), 5, "  Rất bổ ích  ", Rater.account(learner), address()));
 
         List<Rating> read = ratings.ratings(manager(communeA), communeA, now(), now());
         assertEquals(1, read.size());
@@ -73,13 +73,14 @@ class RatingServiceTest implements TestDatabase {
         assertEquals(courseA, read.get(0).object().id());
         assertEquals(communeA, read.get(0).ownerUnitId());
         assertEquals("Xã An", read.get(0).ownerUnitName());
+        assertEquals(communeA, fx.queryLong("select declared_unit_id from rating where id = ?", read.get(0).id()));
         assertEquals(1, ratings.ratings(manager(province), province, now(), now()).size());
         assertEquals(0, ratings.ratings(manager(province), province, now().minusMonths(2), now().minusMonths(1)).size());
     }
 
     @Test
     void manager_of_another_commune_cannot_read_the_ratings() {
-        ratings.record(new RatingRequest(RatedObject.course(courseA), 2, "Khó hiểu", Rater.account(learner), address(), null));
+        ratings.record(new RatingRequest(RatedObject.course(courseA), 2, "Khó hiểu", Rater.account(learner), address()));
 
         Problem p = assertThrows(Problem.class, () -> ratings.ratings(manager(communeB), communeA, now(), now()));
         assertEquals(HttpStatus.FORBIDDEN, p.status());
@@ -95,10 +96,10 @@ class RatingServiceTest implements TestDatabase {
 
     @Test
     void second_rating_of_the_same_course_in_the_month_is_refused_and_nothing_is_written() {
-        ratings.record(new RatingRequest(RatedObject.course(courseA), 4, null, Rater.account(learner), address(), null));
+        ratings.record(new RatingRequest(RatedObject.course(courseA), 4, null, Rater.account(learner), address()));
 
         Problem p = assertThrows(Problem.class, () -> ratings.record(
-                new RatingRequest(RatedObject.course(courseA), 1, "lần hai", Rater.account(learner), address(), null)));
+                new RatingRequest(RatedObject.course(courseA), 1, "lần hai", Rater.account(learner), address())));
         assertEquals(HttpStatus.CONFLICT, p.status());
         assertEquals("satisfaction.already", p.messageKey());
         List<Rating> read = ratings.ratings(manager(communeA), communeA, now(), now());
@@ -110,10 +111,10 @@ class RatingServiceTest implements TestDatabase {
     @Test
     void score_outside_one_to_five_and_long_comment_are_refused() {
         Problem low = assertThrows(Problem.class, () -> ratings.record(
-                new RatingRequest(RatedObject.course(courseA), 0, null, Rater.account(learner), address(), null)));
+                new RatingRequest(RatedObject.course(courseA), 0, null, Rater.account(learner), address())));
         assertEquals("satisfaction.score.invalid", low.messageKey());
         Problem longComment = assertThrows(Problem.class, () -> ratings.record(
-                new RatingRequest(RatedObject.course(courseA), 3, "a".repeat(1001), Rater.account(learner), address(), null)));
+                new RatingRequest(RatedObject.course(courseA), 3, "a".repeat(1001), Rater.account(learner), address())));
         assertEquals("satisfaction.comment.tooLong", longComment.messageKey());
         assertEquals(0, ratings.ratings(manager(communeA), communeA, now(), now()).size());
     }
@@ -121,7 +122,7 @@ class RatingServiceTest implements TestDatabase {
     @Test
     void unknown_course_is_not_found() {
         Problem p = assertThrows(Problem.class, () -> ratings.record(
-                new RatingRequest(RatedObject.course(-1), 3, null, Rater.account(learner), address(), null)));
+                new RatingRequest(RatedObject.course(-1), 3, null, Rater.account(learner), address())));
         assertEquals(HttpStatus.NOT_FOUND, p.status());
     }
 
@@ -130,13 +131,14 @@ class RatingServiceTest implements TestDatabase {
         String ip = address();
         String page = "/" + Fixtures.unique("trang").toLowerCase();
         for (int i = 0; i < 30; i++) {
-            ratings.record(new RatingRequest(RatedObject.page(page), 5, null, Rater.anonymous(anonymous.verify(anonymous.issue()).orElseThrow()), ip, null));
+            ratings.record(new RatingRequest(RatedObject.page(page), 5, null, Rater.anonymous(anonymous.verify(anonymous.issue()).orElseThrow()), ip));
         }
         Problem p = assertThrows(Problem.class, () -> ratings.record(new RatingRequest(
-                RatedObject.page(page), 5, null, Rater.anonymous(anonymous.verify(anonymous.issue()).orElseThrow()), ip, null)));
+                RatedObject.page(page), 5, null, Rater.anonymous(anonymous.verify(anonymous.issue()).orElseThrow()), ip)));
         assertEquals(HttpStatus.TOO_MANY_REQUESTS, p.status());
         assertEquals("satisfaction.rateLimited", p.messageKey());
         assertEquals(30, fx.queryLong("select count(*) from rating where object_path = ?", page));
+        assertEquals(30, fx.queryLong("select count(*) from rating where object_path = ? and declared_unit_id is null", page));
     }
 
     @Test

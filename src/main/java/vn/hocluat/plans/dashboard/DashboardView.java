@@ -130,7 +130,8 @@ final class DashboardView {
 
     /**
      * A row per child unit, by name; sorted by a target's value when asked, units without a value last
-     * in both directions (the measured value, or the reported one for a target no metric computes yet).
+     * in both directions (the measured value, or the reported one where nothing is measured: no metric
+     * computes the target, or its denominator is empty).
      */
     static List<ChildRow> children(Dashboard d, @Nullable Long sort, boolean descending) {
         List<ChildRow> rows = new ArrayList<>();
@@ -144,7 +145,7 @@ final class DashboardView {
                         r.target().metric().ratio(), k.denominator());
                 cells.add(cell);
                 if (Objects.equals(sort, r.target().id())) {
-                    BigDecimal key = cell.measured() ? cell.value() : cell.reported() == null ? null : cell.reported().value();
+                    BigDecimal key = cell.value() != null ? cell.value() : cell.reported() == null ? null : cell.reported().value();
                     keys.put(child.code(), key);
                 }
             }

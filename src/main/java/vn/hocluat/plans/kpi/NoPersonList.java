@@ -6,7 +6,7 @@ import vn.hocluat.platform.web.Problem;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A metric with no persons behind its number (teams, ratings, communes): it offers no list and refuses one (400). */
+/** A metric with no roster persons behind its number (teams, communes, ratings, citizens): no person list, asking for one is 400. */
 interface NoPersonList extends KpiMetric {
     @Override
     default List<PersonList> personLists() {

@@ -81,21 +81,7 @@ final class StatsScene {
 
     /** An attempt and its entry; {@code score} null = still open. */
     long entry(long roundId, long entrantId, long unitId, String startedAt, Integer score, Integer durationMs, String device) {
-        return fixtures.queryLong("""
-                with a as (
-                    insert into attempt (quiz_id, taker_kind, taker_id, number, state, started_at, finished_at, items, score, max_score)
-                    select r.quiz_id, 'ENTRANT', ?, 1 + (select count(*) from attempt x where x.quiz_id = r.quiz_id
-                                                            and x.taker_kind = 'ENTRANT' and x.taker_id = ?),
-                           case when ?::int is null then 'IN_PROGRESS' else 'SUBMITTED' end, ?::timestamptz,
-                           ?::timestamptz + (?::int * interval '1 millisecond'), '[]', ?::int, 4
-                    from contest_round r where r.id = ?
-                    returning id, started_at, finished_at, score)
-                insert into contest_entry (attempt_id, round_id, entrant_id, unit_id, started_at, finished_at, duration_ms,
-                                           score, max_score, device)
-                select a.id, ?, ?, ?, a.started_at, a.finished_at, ?::int, a.score, 4, ? from a
-                returning attempt_id""",
-                entrantId, entrantId, score, startedAt, startedAt, durationMs, score, roundId,
-                roundId, entrantId, unitId, durationMs, device);
+        return contests.entry(roundId, entrantId, unitId, startedAt, score, durationMs, device);
     }
 
     /** Removes an entry made by a test that must not change the others' figures. */

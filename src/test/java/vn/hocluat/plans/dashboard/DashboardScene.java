@@ -15,7 +15,8 @@ import java.time.LocalDate;
  * <p>T1 TRAINED_SHARE of officials on topic "luat", phase 1, threshold 80: An 2 of 3 trained (66,67 %),
  * Bình 0 of 1 (0 %), Cát 0 of 0 (no data); P 2 of 4 (50 %). Nobody was trained before 01/03/2025, so
  * v(phase start) = 0 and every unit with a value above 0 projects above 80: ON_TRACK; Bình BEHIND.
- * T2 CITIZEN_REACH_SHARE (no metric yet), whole plan, threshold 90: P reported 50 (31/12/2025),
+ * T2 CITIZEN_REACH_SHARE, whole plan, threshold 90: no unit of the scene has a population, so it is measured
+ * without a denominator (no value, NO_DATA) and the reported figures stand: P reported 50 (31/12/2025),
  * 60 (15/01/2026, the latest by the day) and 70 (01/03/2026, after the day); An reported 40 (01/02/2026),
  * Cát 80 (10/02/2026).
  * T3 ONLINE_ACTIVITY_SHARE, phase 1 (activities, no person list). T4 NEW_MEDIATOR_TRAINED_IN_TIME, phase 2,
@@ -45,6 +46,9 @@ final class DashboardScene {
         village = fx.unit(communeA, Fixtures.unique("TA"), "Thôn 1", "VILLAGE");
         communeB = fx.unit(province, Fixtures.unique("XB"), "Xã Bình", "COMMUNE");
         communeC = fx.unit(province, Fixtures.unique("XC"), "Xã Cát", "COMMUNE");
+        fx.queryLong("""
+                with u as (update unit set population = null where path like (select path from unit where id = ?) || '%' returning 1)
+                select count(*) from u""", province);
 
         long dat = official(communeA, "Nguyễn Văn Đạt");
         long anh = official(communeA, "Trần Thị Ánh");

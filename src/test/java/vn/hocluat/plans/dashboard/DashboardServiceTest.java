@@ -21,6 +21,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** DashboardService: the reported figure of a day, the unit it opens at, the trail, the trend. */
 @MicronautTest(transactional = false)
@@ -106,7 +107,9 @@ class DashboardServiceTest implements TestDatabase {
         assertEquals(List.of("0.00", "0.00", "33.33", "33.33", "33.33", "66.67"),
                 points.subList(0, 6).stream().map(p -> p.value().toPlainString()).toList());
         assertEquals(List.of(), dashboards.trend(manager(s.province), d, row(d, s.t4)), "phase 2 has not begun");
-        assertEquals(List.of(), dashboards.trend(manager(s.province), d, row(d, s.t2)), "no metric computes it yet");
+        List<KpiPoint> reach = dashboards.trend(manager(s.province), d, row(d, s.t2));
+        assertEquals(14, reach.size());
+        assertTrue(reach.stream().allMatch(p -> p.value() == null), "no population: no value at any point");
     }
 
     @Test

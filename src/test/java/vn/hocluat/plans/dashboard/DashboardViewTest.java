@@ -30,6 +30,6 @@ class DashboardViewTest {
         Set<String> keys = Set.of("plans.dashboard.list.UNTRAINED.TRAINED_SHARE");
         assertEquals("plans.dashboard.list.UNTRAINED.TRAINED_SHARE",
                 DashboardView.listKey(PersonList.UNTRAINED, "TRAINED_SHARE", keys::contains));
-        assertEquals("plans.dashboard.list.UNTRAINED", DashboardView.listKey(PersonList.UNTRAINED, "CITIZEN_REACH_SHARE", keys::contains));
+        assertEquals("plans.dashboard.list.UNTRAINED", DashboardView.listKey(PersonList.UNTRAINED, "TRAINER_RATIO", keys::contains));
     }
 }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * Commune C ("Xã Kon Chiêng") with villages V1 (3 officials: o1, o2 trained on the topic in 2025, o3 not)
  * and V2 (nobody). Plan of C, 01/01/2025–31/12/2027, no phases (span 1094 days, 415 elapsed):
  * T1 TRAINED_SHARE ≥ 60: C 2/3 = 66.67 MET, V1 2/3 = 66.67 MET, V2 NO_DATA;
- * T2 CITIZEN_REACH_SHARE ≥ 90, not computed: reported at C 92.5 (15/02/2026, MET) and at V2 85 (10/02/2026,
+ * T2 CITIZEN_REACH_SHARE ≥ 90, no population in the scene (0/0: no value): reported at C 92.5 (15/02/2026, MET) and at V2 85 (10/02/2026,
  * ≥ 81 so AT_RISK), and at C 70 as of 01/03/2026 (after the day: not shown);
  * T3 TRAINED_SHARE band 80–90: C 66.67 < 80, p = 0 + 66.67 × 1094 / 415 = 175.7 → ON_TRACK.
  */
@@ -40,6 +40,9 @@ final class ReportScene {
         commune = fx.unit(province, communeCode, "Xã Kon Chiêng", "COMMUNE");
         village1 = fx.unit(commune, Fixtures.unique("V1"), "Thôn 1 Kon Bơ", "VILLAGE");
         village2 = fx.unit(commune, Fixtures.unique("V2"), "Thôn 2 Đăk Pơ", "VILLAGE");
+        fx.queryLong("""
+                with u as (update unit set population = null where path like (select path from unit where id = ?) || '%' returning 1)
+                select count(*) from u""", commune);
         long o1 = official("Đinh Văn Ơn");
         long o2 = official("Y Hờ Liên");
         official("A Thưởng");

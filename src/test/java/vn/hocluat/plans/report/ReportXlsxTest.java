@@ -55,7 +55,7 @@ class ReportXlsxTest extends ReportWebTest {
                 "Số liệu báo cáo", "Ngày số liệu", "Nguồn"), row(summary, 4));
         assertEquals(List.of("n:1", ReportScene.T1_LABEL, "Tỷ lệ được tập huấn, bồi dưỡng", "Cả kế hoạch",
                 "n:60", "n:2", "n:3", "n:66.67%.00", "Đạt"), row(summary, 5));
-        assertEquals(List.of("n:2", "Mức độ hài lòng của người dân đạt 90%", "Tỷ lệ người dân tiếp cận thông tin pháp luật trên môi trường số", "Cả kế hoạch", "n:90", "", "", "",
+        assertEquals(List.of("n:2", "Mức độ hài lòng của người dân đạt 90%", "Tỷ lệ người dân tiếp cận thông tin pháp luật trên môi trường số", "Cả kế hoạch", "n:90", "n:0", "n:0", "",
                 "Đạt (theo số liệu báo cáo)", "n:92.5", "15/02/2026", ReportScene.SOURCE), row(summary, 6));
         assertEquals(List.of("n:3", "Từ 80% đến 90% cán bộ được tập huấn", "Tỷ lệ được tập huấn, bồi dưỡng", "Cả kế hoạch",
                 "80–90", "n:2", "n:3", "n:66.67%.00", "Đúng tiến độ"), row(summary, 7));
@@ -74,10 +74,10 @@ class ReportXlsxTest extends ReportWebTest {
         assertEquals(List.of(code(s.village2), "Thôn 2 Đăk Pơ", "n:0", "n:0", "", "Chưa có số liệu"), row(t1, 7));
 
         Tab t2 = sheets.get(2);
-        assertEquals(List.of(s.communeCode, "Xã Kon Chiêng", "", "", "", "Đạt (theo số liệu báo cáo)", "n:92.5", "15/02/2026",
+        assertEquals(List.of(s.communeCode, "Xã Kon Chiêng", "n:0", "n:0", "", "Đạt (theo số liệu báo cáo)", "n:92.5", "15/02/2026",
                 ReportScene.SOURCE), row(t2, 5));
-        assertEquals(List.of(code(s.village1), "Thôn 1 Kon Bơ", "", "", "", "Chưa có số liệu"), row(t2, 6));
-        assertEquals(List.of(code(s.village2), "Thôn 2 Đăk Pơ", "", "", "", "Có nguy cơ không đạt (theo số liệu báo cáo)", "n:85",
+        assertEquals(List.of(code(s.village1), "Thôn 1 Kon Bơ", "n:0", "n:0", "", "Chưa có số liệu"), row(t2, 6));
+        assertEquals(List.of(code(s.village2), "Thôn 2 Đăk Pơ", "n:0", "n:0", "", "Có nguy cơ không đạt (theo số liệu báo cáo)", "n:85",
                 "10/02/2026", "Sổ theo dõi"), row(t2, 7));
 
         assertEquals(List.of("Chỉ tiêu 3: Từ 80% đến 90% cán bộ được tập huấn (ngưỡng 80–90)"), row(sheets.get(3), 3));
