@@ -80,7 +80,7 @@ class DashboardPages {
                 TrendChart.of(dashboards.trend(user, d, row), row.target().threshold()),
                 Stream.concat(DashboardView.personLinks(d.plan().id(), row.target().id(), d.unit().code(), d.day(), row.kpi().metric(),
                         kpis.personLists(row.kpi().metric()), null, messages::has).stream(),
-                        FactLinks.of(user, row.kpi().metric(), d.unit().id()).stream()).toList())));
+                        FactLinks.of(user, row.kpi().metric(), d.unit().id(), d.day()).stream()).toList())));
         model.put("columns", DashboardView.columns(d, sortBy, descending));
         model.put("children", DashboardView.children(d, sortBy, descending));
         model.put("sort", sortBy == null ? "" : String.valueOf(sortBy));

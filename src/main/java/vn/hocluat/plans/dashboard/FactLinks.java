@@ -2,7 +2,9 @@ package vn.hocluat.plans.dashboard;
 
 import vn.hocluat.plans.dashboard.DashboardView.Link;
 import vn.hocluat.platform.security.CurrentUser;
+import vn.hocluat.platform.text.Dates;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -14,11 +16,12 @@ final class FactLinks {
     private FactLinks() {
     }
 
-    static List<Link> of(CurrentUser user, String metric, long unitId) {
+    /** The links of a metric's card at a unit; the teams are judged on the dashboard's day, as its numbers are. */
+    static List<Link> of(CurrentUser user, String metric, long unitId, LocalDate day) {
         if (!user.manager()) {
             return List.of();
         }
-        String teams = "/mediation/teams?unit=" + unitId;
+        String teams = "/mediation/teams?unit=" + unitId + "&on=" + Dates.format(day);
         return switch (metric) {
             case "TEAM_COMPLETE_SHARE" -> List.of(new Link("plans.dashboard.facts.incomplete", teams + "&state=incomplete"),
                     new Link("plans.dashboard.facts.teams", teams));
