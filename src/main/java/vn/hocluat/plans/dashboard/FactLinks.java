@@ -1,5 +1,7 @@
 package vn.hocluat.plans.dashboard;
 
+import vn.hocluat.mediation.cases.CasePeriod;
+import vn.hocluat.mediation.cases.CaseUrls;
 import vn.hocluat.plans.dashboard.DashboardView.Link;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.text.Dates;
@@ -9,7 +11,7 @@ import java.util.List;
 
 /**
  * The pages behind a number that teams, communes or ratings (not persons) stand behind: the mediation teams
- * (all, or those the condition leaves out), the case reports per team, the communes with their recognition,
+ * (all, or those the condition leaves out), the case reports per team for the last month before the day, the communes with their recognition,
  * the ratings. Those pages are for managers, so other staff see no links; every page checks the unit's scope.
  */
 final class FactLinks {
@@ -28,7 +30,7 @@ final class FactLinks {
             case "TEAM_SUPPORTED_SHARE" -> List.of(new Link("plans.dashboard.facts.unsupported", teams + "&state=unsupported"),
                     new Link("plans.dashboard.facts.teams", teams));
             case "TRAINER_RATIO" -> List.of(new Link("plans.dashboard.facts.teams", teams));
-            case "MEDIATION_SUCCESS_RATE" -> List.of(new Link("plans.dashboard.facts.cases", "/mediation/cases?unit=" + unitId));
+            case "MEDIATION_SUCCESS_RATE" -> List.of(new Link("plans.dashboard.facts.cases", CaseUrls.unit(unitId, CasePeriod.monthBefore(day))));
             case "MODEL_COMMUNE_SHARE" -> List.of(new Link("plans.dashboard.facts.models", "/mediation/communes?unit=" + unitId + "&state=model"),
                     new Link("plans.dashboard.facts.communes", "/mediation/communes?unit=" + unitId));
             case "SATISFACTION_SHARE" -> List.of(new Link("plans.dashboard.facts.ratings", "/ratings?unit=" + unitId));
