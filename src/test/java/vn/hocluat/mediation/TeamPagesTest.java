@@ -218,7 +218,7 @@ class TeamPagesTest implements TestDatabase {
         Map<String, String> form = new HashMap<>(Map.of("unitId", String.valueOf(s.villageA), "name", "Tổ lạ", "active", "1"));
         assertEquals(403, learner.postForm("/mediation/teams/new", form).statusCode());
         assertFalse(learner.get("/my/learning").body().contains("href=\"/mediation/teams\""));
-        assertTrue(s.scene.pages(s.managerA).get("/my/learning").body().contains("<li><a href=\"/mediation/teams\">Tổ hòa giải</a></li>"));
+        assertTrue(s.scene.pages(s.managerA).get("/my/learning").body().contains("<li><a href=\"/mediation/teams\">Hòa giải ở cơ sở</a></li>"));
     }
 
     private long createTeam(Web web, long unit, String name, boolean minorityArea) {
