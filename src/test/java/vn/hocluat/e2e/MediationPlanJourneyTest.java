@@ -14,6 +14,10 @@ import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.security.Role;
 import vn.hocluat.support.Fixtures;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,7 +88,9 @@ class MediationPlanJourneyTest extends JourneySupport {
             assertEquals("95,24 %|140/147|MET", card(b, pilot));
             assertEquals("90,93 %|401/441|MET", card(b, success));
 
-            PdfReading pdf = PdfReading.of(JourneyFiles.download(b, b.driver().findElement(By.id("export-pdf")).getAttribute("href")));
+            byte[] report = JourneyFiles.download(b, b.driver().findElement(By.id("export-pdf")).getAttribute("href"));
+            keep(report);
+            PdfReading pdf = PdfReading.of(report);
             String text = pdf.text().replaceAll("\\s+", " ");
             for (String figure : List.of("11,11/100 tổ (1/9)", "66,67% (6/9)", "22,22% (2/9)", "90,93% (401/441)", "95,24% (140/147)",
                     "33,33% (1/3)")) {
@@ -92,6 +98,18 @@ class MediationPlanJourneyTest extends JourneySupport {
             }
             assertTrue(text.contains("(Số liệu tính đến ngày 23/11/2026)"), text);
             assertEquals(List.of(), pdf.notEmbedded());
+        }
+    }
+
+    /** -Dhocluat.keep-pdf=<file> keeps the report to look at (pdftoppm -png). */
+    private static void keep(byte[] pdf) {
+        String path = System.getProperty("hocluat.keep-pdf");
+        if (path != null) {
+            try {
+                Files.write(Path.of(path), pdf);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
