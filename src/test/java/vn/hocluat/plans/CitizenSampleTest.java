@@ -4,20 +4,14 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.contest.entrant.EntrantService;
-import vn.hocluat.org.UnitImportService;
 import vn.hocluat.plans.kpi.KpiService;
 import vn.hocluat.plans.kpi.TargetKpi;
 import vn.hocluat.platform.security.CurrentUser;
-import vn.hocluat.platform.security.Role;
-import vn.hocluat.platform.web.Messages;
-import vn.hocluat.support.Fixtures;
 import vn.hocluat.support.TestDatabase;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,19 +40,11 @@ class CitizenSampleTest implements TestDatabase {
     @Inject
     JsonMapper json;
     @Inject
-    UnitImportService units;
-    @Inject
     JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> tx;
 
     @Test
     void every_reach_and_satisfaction_target_of_the_three_plans_has_a_measured_value() {
-        CurrentUser root = new CurrentUser(0, "dev-sample", "dev-sample", Role.ADMIN, new Fixtures(context).rootId());
-        tx.executeWrite(status -> {
-            status.setRollbackOnly();
-            units.importTable(root, PlanDevSamplesTest.devUnits(), Messages.VI);
-            DevSamplePlans.load(plans, root, DevSamplePlans.parse(json));
+        new DevSampleWorld(context).rolledBack(root -> {
             DevSampleCitizens sample = new DevSampleCitizens(jdbc, context.getBean(EntrantService.class));
             assertTrue(sample.load());
             assertFalse(sample.load(), "recorded once");
@@ -72,7 +58,6 @@ class CitizenSampleTest implements TestDatabase {
                     "SATISFACTION_SHARE 90 2 13/15 86.67 NO_DATA"), figures(root, "VL"));
             assertEquals(List.of("CITIZEN_REACH_SHARE 70 1 10/57600 0.02 BEHIND", "CITIZEN_REACH_SHARE 75 2 10/57600 0.02 NO_DATA",
                     "SATISFACTION_SHARE 90 2 7/8 87.50 NO_DATA"), figures(root, "TN-GODAU"));
-            return null;
         });
     }
 

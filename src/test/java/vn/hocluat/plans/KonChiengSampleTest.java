@@ -4,20 +4,15 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import vn.hocluat.org.UnitImportService;
-import vn.hocluat.org.rosterimport.DevRoster;
 import vn.hocluat.plans.kpi.KpiService;
 import vn.hocluat.plans.kpi.TargetKpi;
 import vn.hocluat.platform.security.CurrentUser;
 import vn.hocluat.platform.security.Role;
-import vn.hocluat.platform.web.Messages;
 import vn.hocluat.support.Fixtures;
 import vn.hocluat.support.TestDatabase;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,27 +42,11 @@ class KonChiengSampleTest implements TestDatabase {
     @Inject
     JsonMapper json;
     @Inject
-    UnitImportService units;
-    @Inject
     JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> tx;
 
     @Test
     void kon_chieng_is_two_of_three_trained_and_three_of_four_activities_online_with_two_reported_figures() {
-        CurrentUser root = root();
-        tx.executeWrite(status -> {
-            status.setRollbackOnly();
-            units.importTable(root, PlanDevSamplesTest.devUnits(), Messages.VI);
-            assertEquals(List.of(), DevRoster.load(context, root));
-            jdbc.prepareStatement("""
-                    insert into course (slug, title, search_text, unit_id, topics, audience)
-                    values ('chuyen-doi-so-pbgdpl', 'Chuyển đổi số trong công tác PBGDPL', 'chuyen doi so trong cong tac pbgdpl', ?,
-                            '{chuyen-doi-so-pbgdpl}', '{OFFICIAL,REPORTER,PROPAGANDIST}') on conflict (slug) do nothing""", st -> {
-                st.setLong(1, root.unitId());
-                return st.executeUpdate();
-            });
-            DevSamplePlans.load(plans, root, DevSamplePlans.parse(json));
+        new DevSampleWorld(context).rolledBack(root -> {
             DevSampleKonChieng sample = new DevSampleKonChieng(jdbc);
             assertTrue(sample.load());
             assertFalse(sample.load(), "recorded once");
@@ -99,7 +78,6 @@ class KonChiengSampleTest implements TestDatabase {
                                 + " " + r.numerator().toBigInteger() + "/" + r.denominator().toBigInteger();
                     }).sorted().toList());
             assertTrue(reports.of(root, plan).stream().allMatch(r -> "GL-KONCHIENG".equals(r.unitCode()) && r.sourceNote().contains("Kon Chiêng")));
-            return null;
         });
     }
 

@@ -5,7 +5,6 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.hocluat.mediation.DevSampleTeams;
@@ -13,17 +12,10 @@ import vn.hocluat.mediation.MediationTeamService;
 import vn.hocluat.mediation.cases.CaseReportService;
 import vn.hocluat.mediation.cases.DevSampleCases;
 import vn.hocluat.mediation.communes.DevSampleModelCommune;
-import vn.hocluat.org.UnitImportService;
-import vn.hocluat.org.rosterimport.DevRoster;
 import vn.hocluat.plans.kpi.KpiService;
 import vn.hocluat.plans.kpi.TargetKpi;
-import vn.hocluat.platform.security.CurrentUser;
-import vn.hocluat.platform.security.Role;
-import vn.hocluat.platform.web.Messages;
-import vn.hocluat.support.Fixtures;
 import vn.hocluat.support.TestDatabase;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -48,24 +40,15 @@ class NamDinhSampleTest implements TestDatabase {
     @Inject
     JsonMapper json;
     @Inject
-    UnitImportService units;
-    @Inject
     JdbcOperations jdbc;
     @Inject
     MediationTeamService teams;
     @Inject
     CaseReportService cases;
-    @Inject
-    TransactionOperations<Connection> tx;
 
     @Test
     void nam_dinh_has_nine_teams_six_complete_two_supported_a_pilot_commune_and_case_reports() {
-        CurrentUser root = new CurrentUser(0, "dev-sample", "dev-sample", Role.ADMIN, new Fixtures(context).rootId());
-        tx.executeWrite(status -> {
-            status.setRollbackOnly();
-            units.importTable(root, PlanDevSamplesTest.devUnits(), Messages.VI);
-            assertEquals(List.of(), DevRoster.load(context, root));
-            DevSamplePlans.load(plans, root, DevSamplePlans.parse(json));
+        new DevSampleWorld(context).rolledBack(root -> {
             DevSampleTeams sample = new DevSampleTeams(teams, jdbc, new RootAdmin(jdbc), ApplicationEventPublisher.noOp());
             assertTrue(sample.load(root));
             assertFalse(sample.load(root), "created once");
@@ -99,7 +82,6 @@ class NamDinhSampleTest implements TestDatabase {
             assertEquals(List.of("MEDIATION_SUCCESS_RATE 402/441 91.16 MET", "MEDIATION_SUCCESS_RATE 141/147 95.92 MET"),
                     kpis.kpis(root, planId, "NB", DAY).stream()
                             .filter(k -> k.metric().equals("MEDIATION_SUCCESS_RATE")).map(NamDinhSampleTest::figures).toList());
-            return null;
         });
     }
 

@@ -4,20 +4,13 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import vn.hocluat.org.UnitImportService;
-import vn.hocluat.org.rosterimport.DevRoster;
 import vn.hocluat.plans.kpi.KpiService;
 import vn.hocluat.plans.kpi.TargetKpi;
 import vn.hocluat.platform.security.CurrentUser;
-import vn.hocluat.platform.security.Role;
-import vn.hocluat.platform.web.Messages;
-import vn.hocluat.support.Fixtures;
 import vn.hocluat.support.TestDatabase;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,20 +32,11 @@ class TrainingSampleTest implements TestDatabase {
     @Inject
     JsonMapper json;
     @Inject
-    UnitImportService units;
-    @Inject
     JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> tx;
 
     @Test
     void vinh_long_is_two_of_three_online_and_go_dau_three_of_four_with_its_four_officials_trained() {
-        CurrentUser root = new CurrentUser(0, "dev-sample", "dev-sample", Role.ADMIN, new Fixtures(context).rootId());
-        tx.executeWrite(status -> {
-            status.setRollbackOnly();
-            units.importTable(root, PlanDevSamplesTest.devUnits(), Messages.VI);
-            assertEquals(List.of(), DevRoster.load(context, root));
-            DevSamplePlans.load(plans, root, DevSamplePlans.parse(json));
+        new DevSampleWorld(context).rolledBack(root -> {
             DevSampleTraining sample = new DevSampleTraining(jdbc);
             assertTrue(sample.load());
             assertFalse(sample.load(), "recorded once");
@@ -62,7 +46,6 @@ class TrainingSampleTest implements TestDatabase {
             assertEquals(List.of("ONLINE_ACTIVITY_SHARE 3/4 75.00", "ONLINE_ACTIVITY_SHARE 3/4 75.00"), online("TN-GODAU", root));
             // Gò Dầu's officials, armed-forces staff and propagandists: MAU0035–MAU0038, each completed an activity
             assertEquals(List.of("TRAINED_SHARE 4/4 100.00", "TRAINED_SHARE 4/4 100.00"), figures("TN-GODAU", "TRAINED_SHARE", root));
-            return null;
         });
     }
 

@@ -3,8 +3,6 @@ package vn.hocluat.plans.kpi;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * MEDIATION_SUCCESS_RATE: cases mediated successfully ÷ (successful + unsuccessful) in the current case
@@ -13,11 +11,9 @@ import java.util.Optional;
  * progress are in neither part. Reports, not persons, stand behind the number: there is no person list.
  */
 @Singleton
-class MediationSuccessRate implements NoPersonList {
-    private final KpiCounts counts;
-
+class MediationSuccessRate extends FactShare {
     MediationSuccessRate(KpiCounts counts) {
-        this.counts = counts;
+        super(counts);
     }
 
     @Override
@@ -26,16 +22,7 @@ class MediationSuccessRate implements NoPersonList {
     }
 
     @Override
-    public Map<Long, Count> compute(TargetSpec t, UnitRef unit, LocalDate day) {
-        return counts.of(t, unit, day, q -> byBucket(q, t, day));
-    }
-
-    @Override
-    public Optional<Map<Long, Count>> computeWithin(TargetSpec t, UnitRef unit, LocalDate day, int maxUnits) {
-        return counts.within(t, unit, day, q -> byBucket(q, t, day), false, maxUnits);
-    }
-
-    private static Query byBucket(Query q, TargetSpec t, LocalDate day) {
+    Query byBucket(Query q, TargetSpec t, LocalDate day) {
         q.add("""
                 , reports as (
                   select s.bucket, r.successful, r.unsuccessful

@@ -3,8 +3,6 @@ package vn.hocluat.plans.kpi;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * MODEL_COMMUNE_SHARE: communes (units of kind COMMUNE, WARD, SPECIAL_ZONE) of the subtree that pass the
@@ -13,13 +11,12 @@ import java.util.Optional;
  * A commune counts in its own unit; units, not persons, stand behind the number: no person list.
  */
 @Singleton
-class ModelCommuneShare implements NoPersonList {
+class ModelCommuneShare extends FactShare {
     /** The unit kinds of commune level (vn.hocluat.org.UnitKind). */
     static final String COMMUNE_KINDS = "('COMMUNE', 'WARD', 'SPECIAL_ZONE')";
-    private final KpiCounts counts;
 
     ModelCommuneShare(KpiCounts counts) {
-        this.counts = counts;
+        super(counts);
     }
 
     @Override
@@ -28,16 +25,7 @@ class ModelCommuneShare implements NoPersonList {
     }
 
     @Override
-    public Map<Long, Count> compute(TargetSpec t, UnitRef unit, LocalDate day) {
-        return counts.of(t, unit, day, q -> byBucket(q, day));
-    }
-
-    @Override
-    public Optional<Map<Long, Count>> computeWithin(TargetSpec t, UnitRef unit, LocalDate day, int maxUnits) {
-        return counts.within(t, unit, day, q -> byBucket(q, day), false, maxUnits);
-    }
-
-    private static Query byBucket(Query q, LocalDate day) {
+    Query byBucket(Query q, TargetSpec t, LocalDate day) {
         return q.add(", marked as (select s.bucket, exists (select 1 from model_commune m where m.unit_id = u.id"
                         + " and m.decided_on <= ? and (m.revoked_on is null or m.revoked_on > ?)) as counted"
                         + " from unit u join scope s on s.id = u.id where u.kind in " + COMMUNE_KINDS + ")", day, day)

@@ -1,35 +1,22 @@
 package vn.hocluat.plans.kpi;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The shape of the mediation-team metrics: the active teams of the subtree's units (a team counts in
  * its own unit) are the denominator, a condition on each the numerator. Teams, not persons, stand
  * behind these numbers, so there is no person list.
  */
-abstract class TeamShare implements NoPersonList {
-    private final KpiCounts counts;
-
+abstract class TeamShare extends FactShare {
     TeamShare(KpiCounts counts) {
-        this.counts = counts;
+        super(counts);
     }
 
     /** Adds the SQL condition on an active team {@code t} (a mediation_team row) that puts it in the numerator. */
     abstract void counted(Query q, LocalDate day);
 
     @Override
-    public Map<Long, Count> compute(TargetSpec t, UnitRef unit, LocalDate day) {
-        return counts.of(t, unit, day, scope -> grouped(scope, day));
-    }
-
-    @Override
-    public Optional<Map<Long, Count>> computeWithin(TargetSpec t, UnitRef unit, LocalDate day, int maxUnits) {
-        return counts.within(t, unit, day, scope -> grouped(scope, day), false, maxUnits);
-    }
-
-    private Query grouped(Query scope, LocalDate day) {
+    Query byBucket(Query scope, TargetSpec t, LocalDate day) {
         Query q = scope.add(", marked as (select s.bucket, (");
         counted(q, day);
         q.add(") as counted from mediation_team t join scope s on s.id = t.unit_id where t.active)");
