@@ -2,7 +2,6 @@ package vn.hocluat.plans;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,6 @@ class KonChiengSampleTest implements TestDatabase {
     TargetReports reports;
     @Inject
     KpiService kpis;
-    @Inject
-    JsonMapper json;
     @Inject
     JdbcOperations jdbc;
 

@@ -3,7 +3,6 @@ package vn.hocluat.plans;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -37,8 +36,6 @@ class NamDinhSampleTest implements TestDatabase {
     PlanService plans;
     @Inject
     KpiService kpis;
-    @Inject
-    JsonMapper json;
     @Inject
     JdbcOperations jdbc;
     @Inject
